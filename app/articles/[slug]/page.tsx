@@ -1,0 +1,102 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { editBaseUrl } from '@/lib/config';
+import { findArticle, findCategory, formatDate, getContent, relatedArticles } from '@/lib/content';
+import { articleHref, categoryHref, tagHref } from '@/lib/routes';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { TableOfContents } from '@/components/TableOfContents';
+import { ArticleList } from '@/components/ArticleList';
+import { MdxContent } from '@/components/mdx/MdxContent';
+
+type Props = { params: Promise<{ slug: string }> };
+
+// Every article is generated at build time; anything else is a 404.
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const content = await getContent();
+  return content.articles.map((article) => ({ slug: article.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const article = findArticle(await getContent(), slug);
+  if (!article) return {};
+  return {
+    title: article.meta.title,
+    description: article.meta.description,
+    alternates: { canonical: articleHref(article.slug) },
+    openGraph: { type: 'article', title: article.meta.title, description: article.meta.description, url: articleHref(article.slug) },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { slug } = await params;
+  const content = await getContent();
+  const article = findArticle(content, slug);
+  if (!article) notFound();
+  const category = findCategory(content, article.meta.category);
+  const related = relatedArticles(content, article);
+  const editBase = editBaseUrl();
+  return (
+    <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10">
+      <article className="min-w-0">
+        <Breadcrumbs
+          items={[
+            { label: 'Help center', href: '/' },
+            ...(category ? [{ label: category.title, href: categoryHref(category.id) }] : []),
+            { label: article.meta.title },
+          ]}
+        />
+        {article.meta.draft ? (
+          <p role="note" className="mb-4 rounded-md border-2 border-dashed border-amber-600 bg-amber-50 px-3 py-2 font-semibold text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+            Draft — only visible while editing. It will not be published until <code>draft: true</code> is removed.
+          </p>
+        ) : null}
+        <header className="mb-6">
+          <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{article.meta.title}</h1>
+          <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{article.meta.description}</p>
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+            Updated <time dateTime={article.meta.updated}>{formatDate(article.meta.updated)}</time>
+          </p>
+        </header>
+        <TableOfContents headings={article.headings} variant="inline" />
+        <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-brand-700 dark:prose-a:text-brand-300 prose-code:before:content-none prose-code:after:content-none">
+          <MdxContent code={article.code} provider={content.provider} />
+        </div>
+        <footer className="mt-10 border-t border-slate-200 pt-6 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
+          <p>
+            Last updated <time dateTime={article.meta.updated}>{formatDate(article.meta.updated)}</time>.
+            {editBase ? (
+              <>
+                {' '}
+                <a className="underline" href={`${editBase}${article.file}`}>Edit this page</a>
+              </>
+            ) : null}
+          </p>
+          <p className="mt-2">
+            Tags:{' '}
+            {article.meta.tags.map((tag, index) => (
+              <span key={tag}>
+                {index > 0 ? ', ' : ''}
+                <Link href={tagHref(tag)} className="underline">
+                  {tag}
+                </Link>
+              </span>
+            ))}
+          </p>
+        </footer>
+        {related.length > 0 ? (
+          <section aria-labelledby="related-title" className="no-print mt-10">
+            <h2 id="related-title" className="text-xl font-semibold">Related articles</h2>
+            <ArticleList articles={related} />
+          </section>
+        ) : null}
+      </article>
+      <aside className="hidden lg:block" aria-label="Article navigation">
+        <TableOfContents headings={article.headings} variant="sidebar" />
+      </aside>
+    </div>
+  );
+}

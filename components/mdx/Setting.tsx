@@ -1,0 +1,17 @@
+import type { Provider } from '@/lib/provider/schema';
+import { resolveSetting, type IncomingProtocol } from '@/lib/provider/settings';
+
+/** One value from content/provider.yaml. Names are checked at build time, so null never reaches customers. */
+export function Setting({ name, provider, incoming }: { name: string; provider: Provider; incoming?: IncomingProtocol }) {
+  const value = resolveSetting(provider, name, incoming);
+  if (!value) return null;
+  const isTechnical = /\.(host|port|security)$/.test(name) || name === 'domain';
+  if (value.href) {
+    return (
+      <a href={value.href} className="font-medium">
+        {value.text}
+      </a>
+    );
+  }
+  return isTechnical ? <code className="setting-value">{value.text}</code> : <>{value.text}</>;
+}

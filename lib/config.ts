@@ -1,0 +1,35 @@
+import path from 'node:path';
+
+/**
+ * Runtime configuration, read from the environment in one place so the rest of lib/ stays pure.
+ * Every variable is optional and documented in README.md.
+ */
+
+/** Folder holding articles/, clients/, provider.yaml and categories.yaml. Tests and benchmarks point it at fixtures. */
+export function contentDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content'));
+}
+
+/** Where compiled content is cached between the content build step and `next build` workers. */
+export function cacheDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.env.MAILGUIDE_CACHE_DIR ?? path.join(process.cwd(), '.mailguide'));
+}
+
+/** Drafts are visible while editing (`npm run dev`) and never in a production build. */
+export function includeDrafts(): boolean {
+  if (process.env.MAILGUIDE_DRAFTS === '1') return true;
+  if (process.env.MAILGUIDE_DRAFTS === '0') return false;
+  return process.env.NODE_ENV !== 'production';
+}
+
+/** Absolute origin used for canonical URLs, sitemap and copied links. */
+export function siteUrl(): string {
+  const raw = process.env.SITE_URL ?? 'http://localhost:3000';
+  return raw.replace(/\/+$/, '');
+}
+
+/** Base URL for "Edit this page" links, e.g. https://github.com/acme/mailguide/edit/main/ — hidden when unset. */
+export function editBaseUrl(): string | null {
+  const raw = process.env.CONTENT_EDIT_URL?.trim();
+  return raw ? raw.replace(/\/*$/, '/') : null;
+}

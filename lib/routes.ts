@@ -1,0 +1,45 @@
+/**
+ * Every URL the site builds comes from here (DESIGN.md rule 5): pages, sitemap, search, redirects
+ * and the link checker agree because they share these functions.
+ */
+
+export type GuideProtocol = 'imap' | 'pop3';
+
+export const homeHref = () => '/';
+export const articleHref = (slug: string, anchor?: string) => `/articles/${encodeURIComponent(slug)}${anchor ? `#${anchor}` : ''}`;
+export const categoryHref = (id: string) => `/categories/${encodeURIComponent(id)}`;
+export const tagHref = (tag: string) => `/tags/${encodeURIComponent(tag)}`;
+export const setupHref = (clientId: string, protocol: GuideProtocol, anchor?: string) =>
+  `/setup/${encodeURIComponent(clientId)}/${protocol}${anchor ? `#${anchor}` : ''}`;
+export const searchHref = (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search');
+/** `query` is the canonical advisor query string (see lib/advisor serializeAdvisorParams). */
+export const advisorHref = (query?: string) => (query ? `/advisor?${query}` : '/advisor');
+
+/** What an internal link points at, for the link checker. */
+export type InternalTarget =
+  | { kind: 'home' }
+  | { kind: 'article'; slug: string; anchor?: string }
+  | { kind: 'setup'; client: string; protocol: string; anchor?: string }
+  | { kind: 'category'; id: string }
+  | { kind: 'tag'; tag: string }
+  | { kind: 'search' }
+  | { kind: 'advisor'; query: string }
+  | { kind: 'unknown'; path: string };
+
+/** Parse a site-relative link as written in MDX. Returns null for external links. */
+export function parseInternalHref(href: string): InternalTarget | null {
+  if (!href.startsWith('/') || href.startsWith('//')) return null;
+  const url = new URL(href, 'http://internal.invalid');
+  const anchor = url.hash ? decodeURIComponent(url.hash.slice(1)) : undefined;
+  const parts = url.pathname.split('/').filter(Boolean).map((p) => decodeURIComponent(p));
+  const withAnchor = <T extends object>(target: T): T & { anchor?: string } => (anchor ? { ...target, anchor } : target);
+  if (parts.length === 0) return { kind: 'home' };
+  const [first, second, third] = parts;
+  if (first === 'articles' && second && parts.length === 2) return withAnchor({ kind: 'article' as const, slug: second });
+  if (first === 'setup' && second && third && parts.length === 3) return withAnchor({ kind: 'setup' as const, client: second, protocol: third });
+  if (first === 'categories' && second && parts.length === 2) return { kind: 'category', id: second };
+  if (first === 'tags' && second && parts.length === 2) return { kind: 'tag', tag: second };
+  if (first === 'search' && parts.length === 1) return { kind: 'search' };
+  if (first === 'advisor' && parts.length === 1) return { kind: 'advisor', query: url.search.replace(/^\?/, '') };
+  return { kind: 'unknown', path: url.pathname };
+}
