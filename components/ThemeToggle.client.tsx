@@ -1,8 +1,9 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 
 type Theme = 'light' | 'dark';
+const THEME_EVENT = 'mailguide-theme';
 
 function currentTheme(): Theme {
   const chosen = document.documentElement.dataset.theme;
@@ -10,17 +11,20 @@ function currentTheme(): Theme {
   return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
+function subscribe(onChange: () => void): () => void {
+  const media = window.matchMedia('(prefers-color-scheme: dark)');
+  media.addEventListener('change', onChange);
+  window.addEventListener(THEME_EVENT, onChange);
+  return () => {
+    media.removeEventListener('change', onChange);
+    window.removeEventListener(THEME_EVENT, onChange);
+  };
+}
+
 /** Switches light/dark; the choice is remembered (read back before paint by the script in layout.tsx). */
 export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme | null>(null);
-
-  useEffect(() => {
-    setTheme(currentTheme());
-    const media = window.matchMedia('(prefers-color-scheme: dark)');
-    const follow = () => setTheme(currentTheme());
-    media.addEventListener('change', follow);
-    return () => media.removeEventListener('change', follow);
-  }, []);
+  // null on the server: the theme is only known in the browser.
+  const theme = useSyncExternalStore<Theme | null>(subscribe, currentTheme, () => null);
 
   const toggle = () => {
     const next: Theme = currentTheme() === 'dark' ? 'light' : 'dark';
@@ -30,7 +34,7 @@ export function ThemeToggle() {
     } catch {
       // Private browsing may refuse storage: the choice then lasts for this page only.
     }
-    setTheme(next);
+    window.dispatchEvent(new Event(THEME_EVENT));
   };
 
   return (

@@ -81,5 +81,7 @@ export function MdxContent({ code, provider, protocol }: { code: string; provide
       only === protocol ? <>{children}</> : null,
     Protocol: () => <>{protocol ? PROTOCOL_LABEL[protocol] : ''}</>,
   };
+  // `Content` is not created per render: evaluate() caches one component per compiled document.
+  // eslint-disable-next-line react-hooks/static-components
   return <Content components={components as never} />;
 }
