@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { categoriesWithArticles, featuredArticles, getContent } from '@/lib/content';
-import { articleHref, categoryHref } from '@/lib/routes';
+import { mailClients, platformList } from '@/lib/clients';
+import { articleHref, categoryHref, setupHref } from '@/lib/routes';
 import { SearchForm } from '@/components/SearchForm';
 
 export default async function HomePage() {
@@ -54,6 +55,31 @@ export default async function HomePage() {
           </ul>
         </section>
       ) : null}
+
+      <section id="setup-guides" aria-labelledby="setup-title" className="mt-12 scroll-mt-6">
+        <h2 id="setup-title" className="text-2xl font-semibold">Set up your mail app</h2>
+        <p className="mt-1 text-slate-700 dark:text-slate-300">Step-by-step guides with the exact server settings.</p>
+        <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {mailClients(content).map((client) => (
+            <li key={client.id} className="rounded-xl border border-slate-200 p-4 dark:border-slate-700">
+              <h3 className="font-semibold">{client.name}</h3>
+              <p className="text-sm text-slate-700 dark:text-slate-300">{platformList(client.platforms)}</p>
+              <p className="mt-2 flex gap-2">
+                {client.protocols.map((protocol) => (
+                  <Link
+                    key={protocol}
+                    href={setupHref(client.id, protocol)}
+                    aria-label={`${client.name} with ${protocol === 'imap' ? 'IMAP' : 'POP3'}`}
+                    className="inline-flex min-h-11 min-w-16 items-center justify-center rounded-md border border-brand-700 px-3 text-sm font-medium text-brand-700 hover:bg-brand-50 dark:border-brand-300 dark:text-brand-300 dark:hover:bg-slate-800"
+                  >
+                    {protocol === 'imap' ? 'IMAP' : 'POP3'}
+                  </Link>
+                ))}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
 
       <section id="topics" aria-labelledby="topics-title" className="mt-12 scroll-mt-6">
         <h2 id="topics-title" className="text-2xl font-semibold">Help topics</h2>

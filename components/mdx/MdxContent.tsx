@@ -23,8 +23,10 @@ function evaluate(code: string): MdxComponent {
   return component;
 }
 
-function Heading({ level, id, children, ...rest }: { level: 2 | 3; id?: string; children?: ReactNode } & ComponentProps<'h2'>) {
-  const Tag = level === 2 ? 'h2' : 'h3';
+const HEADING_TAGS = { 2: 'h2', 3: 'h3', 4: 'h4', 5: 'h5' } as const;
+
+function Heading({ level, id, children, ...rest }: { level: 2 | 3 | 4 | 5; id?: string; children?: ReactNode } & ComponentProps<'h2'>) {
+  const Tag = HEADING_TAGS[level];
   return (
     <Tag id={id} {...rest} className="group scroll-mt-20">
       {children}
@@ -57,11 +59,26 @@ function SmartLink({ href = '', children, ...rest }: ComponentProps<'a'>) {
  * Render compiled MDX on the server with the components editors may use (DESIGN.md rule 4):
  * the provider settings and, in setup guides, the guide's protocol are bound here.
  */
-export function MdxContent({ code, provider, protocol }: { code: string; provider: Provider; protocol?: IncomingProtocol }) {
+export function MdxContent({
+  code,
+  provider,
+  protocol,
+  nested = false,
+  idPrefix,
+}: {
+  code: string;
+  provider: Provider;
+  protocol?: IncomingProtocol;
+  /** Rendered inside another page's h3 section (advisor result): h2/h3 become h4/h5. */
+  nested?: boolean;
+  /** Keeps heading ids unique when several documents share a page. */
+  idPrefix?: string;
+}) {
   const Content = evaluate(code);
+  const prefixed = (id?: string) => (id && idPrefix ? `${idPrefix}-${id}` : id);
   const components: Record<string, ComponentType<never>> = {
-    h2: (props: ComponentProps<'h2'>) => <Heading level={2} {...props} />,
-    h3: (props: ComponentProps<'h3'>) => <Heading level={3} {...props} />,
+    h2: ({ id, ...props }: ComponentProps<'h2'>) => <Heading level={nested ? 4 : 2} id={prefixed(id)} {...props} />,
+    h3: ({ id, ...props }: ComponentProps<'h3'>) => <Heading level={nested ? 5 : 3} id={prefixed(id)} {...props} />,
     a: SmartLink,
     table: (props: ComponentProps<'table'>) => (
       <div className="overflow-x-auto">

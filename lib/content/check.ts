@@ -6,7 +6,11 @@ import type { Content } from './load';
  * Cross-file checks that no single file can make on its own: related articles exist, aliases do
  * not collide, and every internal link lands on a page and heading that exist and are published.
  */
-export function checkContent(content: Content): ContentProblem[] {
+export function checkContent(
+  content: Content,
+  /** Files that exist but failed to load: links to them are not reported again as missing. */
+  broken: { articles: ReadonlySet<string>; clients: ReadonlySet<string> } = { articles: new Set(), clients: new Set() },
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const articles = new Map(content.articles.map((a) => [a.slug, a]));
   const clients = new Map(content.clients.map((c) => [c.id, c]));
@@ -34,7 +38,9 @@ export function checkContent(content: Content): ContentProblem[] {
   for (const article of content.articles) {
     for (const slug of article.meta.related ?? []) {
       const target = articles.get(slug);
-      if (!target) problems.push({ file: article.file, message: `"related": no article "${slug}" (check the file name in content/articles/)` });
+      if (!target) {
+        if (!broken.articles.has(slug)) problems.push({ file: article.file, message: `"related": no article "${slug}" (check the file name in content/articles/)` });
+      }
       else if (target.meta.draft && !article.meta.draft) problems.push({ file: article.file, message: `"related": "${slug}" is a draft; a published article cannot point to it` });
       else if (slug === article.slug) problems.push({ file: article.file, message: `"related": an article cannot be related to itself` });
     }
@@ -46,7 +52,7 @@ export function checkContent(content: Content): ContentProblem[] {
   ];
   for (const doc of docs) {
     for (const link of doc.links) {
-      const message = checkLink(link.href, content, { articles, clients, categories, tags }, doc.draft);
+      const message = checkLink(link.href, content, { articles, clients, categories, tags, broken }, doc.draft);
       if (message) problems.push({ file: doc.file, line: link.line, message });
     }
   }
@@ -61,6 +67,7 @@ function checkLink(
     clients: Map<string, Content['clients'][number]>;
     categories: Set<string>;
     tags: Set<string>;
+    broken: { articles: ReadonlySet<string>; clients: ReadonlySet<string> };
   },
   fromDraft: boolean,
 ): string | null {
@@ -86,6 +93,7 @@ function checkLink(
       return `link ${href}: no such page; links go to /articles/<slug>, /setup/<app>/<imap|pop3>, /categories/<id>, /tags/<tag>, /advisor or /search`;
     case 'article': {
       const article = index.articles.get(target.slug);
+      if (!article && index.broken.articles.has(target.slug)) return null;
       if (!article) return `link ${href}: no article "${target.slug}"`;
       if (article.meta.draft && !fromDraft) return `link ${href}: "${target.slug}" is a draft; published pages cannot link to it`;
       if (target.anchor && !article.headings.some((h) => h.id === target.anchor)) {
@@ -95,6 +103,7 @@ function checkLink(
     }
     case 'setup': {
       const client = index.clients.get(target.client);
+      if (!client && index.broken.clients.has(target.client)) return null;
       if (!client) return `link ${href}: no setup guide "${target.client}"; guides are ${content.clients.map((c) => c.id).join(', ')}`;
       if (target.protocol !== 'imap' && target.protocol !== 'pop3') return `link ${href}: the protocol must be imap or pop3`;
       if (client.meta.draft && !fromDraft) return `link ${href}: "${target.client}" is a draft; published pages cannot link to it`;

@@ -264,7 +264,11 @@ export async function loadContent(dir = contentDir()): Promise<LoadResult> {
 
   if (!provider || !categories || problems.length > 0) {
     // Still run the cross-file checks on what did load, so one run shows every mistake.
-    if (provider && categories) problems.push(...checkContent({ provider, categories, articles, clients }));
+    const broken = {
+      articles: new Set(articleDocs.filter((d) => !articles.some((a) => a.slug === d.name)).map((d) => d.name)),
+      clients: new Set(clientDocs.filter((d) => !clients.some((c) => c.id === d.name)).map((d) => d.name)),
+    };
+    if (provider && categories) problems.push(...checkContent({ provider, categories, articles, clients }, broken));
     return { content: null, problems };
   }
   const content: Content = { provider, categories, articles, clients };
