@@ -120,6 +120,15 @@ async function loadDiskCache(): Promise<void> {
   }
 }
 
+/** Compiled documents held in memory, for handing over from a worker thread. */
+export function compileCacheEntries(): Array<[string, CompiledMdx]> {
+  return [...memoryCache];
+}
+
+export function addCompileCacheEntries(entries: Iterable<[string, CompiledMdx]>): void {
+  for (const [key, value] of entries) memoryCache.set(key, value);
+}
+
 /** Write the compile cache so `next build` workers reuse what the content step compiled. */
 export async function saveCompileCache(content: Content | null): Promise<void> {
   if (!content) return;
@@ -175,8 +184,10 @@ async function loadMdxFolder<M>(
   names: ReadonlySet<string>,
   validate: (data: unknown) => { success: true; data: M } | { success: false; error: import('zod').ZodError },
   problems: ContentProblem[],
+  shard?: { index: number; count: number },
 ): Promise<Array<ParsedDoc<M>>> {
-  const files = await listMdx(folder);
+  const all = await listMdx(folder);
+  const files = shard ? all.filter((_, i) => i % shard.count === shard.index) : all;
   return mapLimit(files, 8, async (fileName) => {
     const absolute = path.join(folder, fileName);
     const file = displayPath(absolute);
@@ -220,7 +231,11 @@ function availableSettingNames(provider: Provider, inGuide: boolean): Set<string
  * Read, validate and compile the whole content folder. Reports every problem in one pass;
  * `content` is null when any file is broken.
  */
-export async function loadContent(dir = contentDir()): Promise<LoadResult> {
+export async function loadContent(
+  dir = contentDir(),
+  /** Compile only every count-th file (for parallel compile workers); cross-file checks are then meaningless. */
+  shard?: { index: number; count: number },
+): Promise<LoadResult> {
   await loadDiskCache();
   const problems: ContentProblem[] = [];
   const [provider, categories] = await Promise.all([
@@ -241,8 +256,8 @@ export async function loadContent(dir = contentDir()): Promise<LoadResult> {
   const guideNames = provider ? availableSettingNames(provider, true) : new Set(settingNames({ inGuide: true }));
 
   const [articleDocs, clientDocs] = await Promise.all([
-    loadMdxFolder(path.join(dir, 'articles'), false, articleNames, (d) => articleSchema.safeParse(d), problems),
-    loadMdxFolder(path.join(dir, 'clients'), true, guideNames, (d) => clientFrontmatterSchema.safeParse(d), problems),
+    loadMdxFolder(path.join(dir, 'articles'), false, articleNames, (d) => articleSchema.safeParse(d), problems, shard),
+    loadMdxFolder(path.join(dir, 'clients'), true, guideNames, (d) => clientFrontmatterSchema.safeParse(d), problems, shard),
   ]);
 
   const articles: Article[] = [];
