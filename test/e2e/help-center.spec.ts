@@ -97,3 +97,17 @@ test('pages fit a 375 px wide phone without sideways scrolling', async ({ page }
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
+
+test.describe('accessibility (WCAG 2.2 AA, axe)', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`home, article, category, setup guide and 404 have no violations in ${scheme} mode`, async ({ page }) => {
+      const { default: AxeBuilder } = await import('@axe-core/playwright');
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const path of ['/', '/articles/pop3-vs-imap', '/articles/email-server-settings', '/categories/troubleshooting', '/tags/imap', '/setup/thunderbird/pop3', '/setup/gmail-android/pop3', '/articles/missing']) {
+        await page.goto(path);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(results.violations.map((v) => `${path} ${scheme}: ${v.id} — ${v.help} — ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+      }
+    });
+  }
+});
