@@ -15,6 +15,17 @@ export const searchHref = (query?: string) => (query ? `/search?q=${encodeURICom
 /** `query` is the canonical advisor query string (see lib/advisor serializeAdvisorParams). */
 export const advisorHref = (query?: string) => (query ? `/advisor?${query}` : '/advisor');
 
+/**
+ * Automatic mail-app setup (lib/autosetup). Mail apps build the first three themselves from the
+ * address's domain, so these paths are fixed by the apps, not by us.
+ */
+export const AUTOCONFIG_PATH = '/mail/config-v1.1.xml';
+export const AUTOCONFIG_WELL_KNOWN_PATH = '/.well-known/autoconfig/mail/config-v1.1.xml';
+export const AUTODISCOVER_PATH = '/autodiscover/autodiscover.xml';
+/** The Apple configuration profile for one guide; `email` is added by the download form. */
+export const profileHref = (clientId: string, protocol: GuideProtocol, email?: string) =>
+  `/setup/${encodeURIComponent(clientId)}/${protocol}/profile.mobileconfig${email ? `?email=${encodeURIComponent(email)}` : ''}`;
+
 /** What an internal link points at, for the link checker. */
 export type InternalTarget =
   | { kind: 'home' }
