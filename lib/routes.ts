@@ -16,13 +16,10 @@ export const searchHref = (query?: string) => (query ? `/search?q=${encodeURICom
 export const advisorHref = (query?: string) => (query ? `/advisor?${query}` : '/advisor');
 
 /**
- * Automatic mail-app setup (lib/autosetup). Mail apps build the first three themselves from the
- * address's domain, so these paths are fixed by the apps, not by us.
+ * The Apple configuration profile for one setup guide (lib/autosetup); `email` is added by the
+ * download form. The autoconfig and Autodiscover paths are not here: mail apps build those
+ * themselves from the address's domain (see the route folders in app/).
  */
-export const AUTOCONFIG_PATH = '/mail/config-v1.1.xml';
-export const AUTOCONFIG_WELL_KNOWN_PATH = '/.well-known/autoconfig/mail/config-v1.1.xml';
-export const AUTODISCOVER_PATH = '/autodiscover/autodiscover.xml';
-/** The Apple configuration profile for one guide; `email` is added by the download form. */
 export const profileHref = (clientId: string, protocol: GuideProtocol, email?: string) =>
   `/setup/${encodeURIComponent(clientId)}/${protocol}/profile.mobileconfig${email ? `?email=${encodeURIComponent(email)}` : ''}`;
 

@@ -76,7 +76,10 @@ const TOO_LARGE: AutodiscoverError = {
 /** Read at most `limit` bytes: a declared or actual larger body is refused without reading the rest. */
 async function readLimitedBody(request: Request, limit: number): Promise<BodyResult> {
   const declared = request.headers.get('content-length');
-  if (declared !== null && (!/^\d+$/.test(declared) || Number(declared) > limit)) return { ok: false, error: TOO_LARGE };
+  if (declared !== null && !/^\d+$/.test(declared.trim())) {
+    return { ok: false, error: { status: 400, code: 600, message: 'The request has an invalid Content-Length.' } };
+  }
+  if (declared !== null && Number(declared) > limit) return { ok: false, error: TOO_LARGE };
   if (!request.body) return { ok: true, text: '' };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

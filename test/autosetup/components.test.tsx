@@ -1,12 +1,12 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { JSDOM } from 'jsdom';
 import { AutoSetup, type AutoSetupProps } from '../../components/autosetup/AutoSetup';
 import { AutoSetupDnsRecords } from '../../components/mdx/AutoSetupDnsRecords';
 import { fixtureProvider } from './fixtures';
 
 function render(element: React.ReactElement): Document {
-  return new JSDOM(`<body>${renderToStaticMarkup(element)}</body>`).window.document;
+  return new DOMParser().parseFromString(`<body>${renderToStaticMarkup(element)}</body>`, 'text/html');
 }
 
 const base: AutoSetupProps = {

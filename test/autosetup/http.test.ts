@@ -141,6 +141,12 @@ describe('POST autodiscover (Outlook)', () => {
     expect((await errorOf(response)).code).toBe('600');
   });
 
+  it('answers 400 for a Content-Length that is not a number', async () => {
+    const response = await post(outlookRequest('jane@fixture.test'), { headers: { 'content-length': 'lots' } });
+    expect(response.status).toBe(400);
+    expect((await errorOf(response)).message).toContain('Content-Length');
+  });
+
   it('answers 413 when a body without a declared length grows over the limit, and stops reading', async () => {
     let pulled = 0;
     const chunk = new TextEncoder().encode(`<!-- ${'x'.repeat(1000)} -->`);
