@@ -15,6 +15,14 @@ export const searchHref = (query?: string) => (query ? `/search?q=${encodeURICom
 /** `query` is the canonical advisor query string (see lib/advisor serializeAdvisorParams). */
 export const advisorHref = (query?: string) => (query ? `/advisor?${query}` : '/advisor');
 
+/**
+ * The Apple configuration profile for one setup guide (lib/autosetup); `email` is added by the
+ * download form. The autoconfig and Autodiscover paths are not here: mail apps build those
+ * themselves from the address's domain (see the route folders in app/).
+ */
+export const profileHref = (clientId: string, protocol: GuideProtocol, email?: string) =>
+  `/setup/${encodeURIComponent(clientId)}/${protocol}/profile.mobileconfig${email ? `?email=${encodeURIComponent(email)}` : ''}`;
+
 /** What an internal link points at, for the link checker. */
 export type InternalTarget =
   | { kind: 'home' }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getMDXComponent } from 'mdx-bundler/client';
 import type { ComponentProps, ComponentType, ReactNode } from 'react';
+import { siteUrl } from '@/lib/config';
 import type { MailProtocol, Provider } from '@/lib/provider/schema';
 import { PROTOCOL_LABEL, type IncomingProtocol } from '@/lib/provider/settings';
 import { Callout } from './Callout';
@@ -8,6 +9,7 @@ import { Steps } from './Steps';
 import { Setting } from './Setting';
 import { ServerSettings } from './ServerSettings';
 import { DnsRecords } from './DnsRecords';
+import { AutoSetupDnsRecords, type AutoSetupRecordSet } from './AutoSetupDnsRecords';
 import { Compare, ProtocolComparison } from './ProtocolComparison';
 
 type MdxComponent = ReturnType<typeof getMDXComponent>;
@@ -94,6 +96,9 @@ export function MdxContent({
       <ServerSettings protocol={shown ?? protocol ?? 'imap'} provider={provider} />
     ),
     DnsRecords: () => <DnsRecords provider={provider} />,
+    AutoSetupDnsRecords: ({ records }: { records?: AutoSetupRecordSet }) => (
+      <AutoSetupDnsRecords provider={provider} siteUrl={siteUrl()} records={records} />
+    ),
     OnlyFor: ({ protocol: only, children }: { protocol: IncomingProtocol; children?: ReactNode }) =>
       only === protocol ? <>{children}</> : null,
     Protocol: () => <>{protocol ? PROTOCOL_LABEL[protocol] : ''}</>,

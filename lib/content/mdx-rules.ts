@@ -21,6 +21,7 @@ export const COMPONENT_RULES: Record<string, ComponentRule> = {
   Setting: { attributes: { name: null }, required: ['name'] },
   ServerSettings: { attributes: { protocol: ['imap', 'pop3', 'smtp'] } },
   DnsRecords: { attributes: {} },
+  AutoSetupDnsRecords: { attributes: { records: ['hosts', 'services'] } },
   ProtocolComparison: { attributes: {} },
   Compare: { attributes: { topic: null, pop3: null, imap: null }, required: ['topic', 'pop3', 'imap'], parent: 'ProtocolComparison' },
   OnlyFor: { attributes: { protocol: ['imap', 'pop3'] }, required: ['protocol'], guideOnly: true },
