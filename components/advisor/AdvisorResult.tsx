@@ -9,6 +9,7 @@ import { advisorHref, articleHref, setupHref } from '@/lib/routes';
 import { CopyLinkButton } from '@/components/CopyLinkButton.client';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { ServerSettings } from '@/components/mdx/ServerSettings';
+import { AutoSetup } from '@/components/autosetup/AutoSetup';
 
 function answerLabel(id: 'devices' | 'offline' | 'organize', answers: Answers): string {
   if (id === 'devices') return answers.devices === 1 ? '1 device' : `${answers.devices} devices`;
@@ -183,6 +184,15 @@ export function AdvisorResult({
                     </Link>
                   ) : null}
                 </p>
+                <AutoSetup
+                  clientId={client.id}
+                  clientName={client.name}
+                  platforms={client.platforms}
+                  protocol={shown}
+                  kind={client.autoSetup}
+                  provider={content.provider}
+                  headingLevel={4}
+                />
                 {guide ? (
                   <div className="prose prose-slate mt-4 max-w-none dark:prose-invert prose-a:text-brand-700 dark:prose-a:text-brand-300 prose-code:before:content-none prose-code:after:content-none">
                     <MdxContent code={guide.code} provider={content.provider} protocol={shown} nested idPrefix={client.id} />

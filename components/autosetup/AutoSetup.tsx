@@ -20,7 +20,7 @@ export interface AutoSetupProps {
   kind: AutoSetupKind | undefined;
   provider: Provider;
   /** 2 on a setup guide, 3 inside the advisor's result. */
-  headingLevel?: 2 | 3;
+  headingLevel?: 2 | 3 | 4;
 }
 
 const BOX = 'not-prose my-6 rounded-lg border border-brand-600 bg-brand-50 p-4 text-slate-800 dark:border-brand-300 dark:bg-slate-900 dark:text-slate-100';
@@ -34,7 +34,7 @@ const LINK = 'text-brand-700 underline dark:text-brand-300';
  */
 export function AutoSetup({ clientId, clientName, platforms, protocol, kind, provider, headingLevel = 2 }: AutoSetupProps) {
   if (kind !== 'mobileconfig' && kind !== 'autoconfig' && kind !== 'autodiscover') return null;
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const Heading = headingLevel === 2 ? 'h2' : headingLevel === 3 ? 'h3' : 'h4';
   const id = `auto-setup-${clientId}-${protocol}`;
   const domains = describeDomains(provider);
   const firstDomain = provider.domains[0]?.toLowerCase() ?? 'example.com';

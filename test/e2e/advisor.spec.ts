@@ -199,6 +199,12 @@ test('every app × protocol setup page exists, and unsupported ones point to the
   await page.goto('/setup/gmail-android/pop3');
   await expect(page.getByRole('heading', { level: 2, name: /does not offer POP3/ })).toBeVisible();
   await expect(page.getByRole('link', { name: /Set up Gmail app \(Android\) with IMAP/ })).toHaveAttribute('href', '/setup/gmail-android/imap');
+  // Apps that can configure themselves say so above the manual steps.
+  await page.goto('/setup/iphone/imap');
+  await expect(page.getByTestId('auto-setup')).toContainText('Set up automatically');
+  await expect(page.getByTestId('auto-setup').getByRole('button', { name: 'Download profile' })).toBeVisible();
+  await page.goto('/setup/thunderbird/imap');
+  await expect(page.getByTestId('auto-setup')).toHaveAttribute('data-kind', 'autoconfig');
   expect((await request.get('/setup/thunderbird/smtp')).status()).toBe(404);
   expect((await request.get('/setup/nope/imap')).status()).toBe(404);
 });

@@ -9,6 +9,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { TableOfContents } from '@/components/TableOfContents';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { ServerSettings } from '@/components/mdx/ServerSettings';
+import { AutoSetup } from '@/components/autosetup/AutoSetup';
 
 type Props = { params: Promise<{ client: string; protocol: string }> };
 
@@ -88,6 +89,14 @@ export default async function SetupPage({ params }: Props) {
         {supported ? (
           <>
             <TableOfContents headings={headings} variant="inline" />
+            <AutoSetup
+              clientId={client.id}
+              clientName={client.name}
+              platforms={client.platforms}
+              protocol={protocol}
+              kind={client.autoSetup}
+              provider={content.provider}
+            />
             <div className="prose prose-slate max-w-none dark:prose-invert prose-a:text-brand-700 dark:prose-a:text-brand-300 prose-code:before:content-none prose-code:after:content-none">
               <MdxContent code={guide.code} provider={content.provider} protocol={protocol} />
             </div>
