@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { cacheDir, contentDir, includeDrafts } from '../config';
+import { cacheDir, contentDir, includeDrafts, publicDir } from '../config';
 import { providerSchema, type Provider } from '../provider/schema';
 import { resolveSetting, settingNames } from '../provider/settings';
 import { ContentError, type ContentProblem } from './errors';
@@ -16,7 +16,7 @@ import {
   type ClientFrontmatter,
 } from './schema';
 import { sectionText } from './structure';
-import { parseLocatedYaml, zodProblems } from './yaml';
+import { parseLocatedYaml, zodProblems, type LocatedYaml } from './yaml';
 import { checkContent } from './check';
 
 export interface Article extends CompiledMdx {
@@ -25,14 +25,19 @@ export interface Article extends CompiledMdx {
   /** Path shown to editors, e.g. content/articles/webmail.mdx */
   file: string;
   meta: ArticleFrontmatter;
+  /** Line in the file of each frontmatter field and list item ("aliases", "aliases.1"), for messages. */
+  frontmatterLines: FrontmatterLines;
   wordCount: number;
 }
+
+export type FrontmatterLines = Record<string, number>;
 
 export interface ClientGuide extends CompiledMdx {
   kind: 'client';
   id: string;
   file: string;
   meta: ClientFrontmatter;
+  frontmatterLines: FrontmatterLines;
 }
 
 export interface Content {
@@ -166,7 +171,18 @@ interface ParsedDoc<M> {
   file: string;
   name: string;
   meta: M | null;
+  lines: FrontmatterLines;
   compiled: CompiledMdx | null;
+}
+
+function frontmatterLines(yaml: LocatedYaml): FrontmatterLines {
+  const lines: FrontmatterLines = {};
+  if (!yaml.data || typeof yaml.data !== 'object') return lines;
+  for (const [key, value] of Object.entries(yaml.data)) {
+    lines[key] = yaml.lineOf([key]);
+    if (Array.isArray(value)) value.forEach((_, index) => (lines[`${key}.${index}`] = yaml.lineOf([key, index])));
+  }
+  return lines;
 }
 
 async function loadMdxFolder<M>(
@@ -182,7 +198,7 @@ async function loadMdxFolder<M>(
     const file = displayPath(absolute);
     const name = fileName.replace(/\.mdx$/, '');
     const source = await fs.readFile(absolute, 'utf8');
-    const doc: ParsedDoc<M> = { file, name, meta: null, compiled: null };
+    const doc: ParsedDoc<M> = { file, name, meta: null, lines: {}, compiled: null };
     if (!slugSchema.safeParse(name).success) {
       problems.push({ file, message: `file name "${fileName}" cannot be an address: use lower-case letters, digits and hyphens, e.g. cannot-send-email.mdx` });
     }
@@ -194,6 +210,7 @@ async function loadMdxFolder<M>(
     const yaml = parseLocatedYaml(split.frontmatter, file, 2);
     if (!yaml.ok) problems.push(...yaml.problems);
     else {
+      doc.lines = frontmatterLines(yaml.yaml);
       const result = validate(yaml.yaml.data);
       if (result.success) doc.meta = result.data;
       else problems.push(...zodProblems(result.error, file, yaml.yaml));
@@ -220,7 +237,8 @@ function availableSettingNames(provider: Provider, inGuide: boolean): Set<string
  * Read, validate and compile the whole content folder. Reports every problem in one pass;
  * `content` is null when any file is broken.
  */
-export async function loadContent(dir = contentDir()): Promise<LoadResult> {
+export async function loadContent(dir = contentDir(), options: { publicDir?: string } = {}): Promise<LoadResult> {
+  const checkOptions = { publicDir: options.publicDir ?? publicDir() };
   await loadDiskCache();
   const problems: ContentProblem[] = [];
   const [provider, categories] = await Promise.all([
@@ -249,7 +267,7 @@ export async function loadContent(dir = contentDir()): Promise<LoadResult> {
   for (const doc of articleDocs) {
     if (!doc.meta || !doc.compiled) continue;
     const wordCount = doc.compiled.sections.reduce((sum, s) => sum + sectionText(s).split(/\s+/).filter(Boolean).length, 0);
-    articles.push({ kind: 'article', slug: doc.name, file: doc.file, meta: doc.meta, ...doc.compiled, wordCount });
+    articles.push({ kind: 'article', slug: doc.name, file: doc.file, meta: doc.meta, frontmatterLines: doc.lines, ...doc.compiled, wordCount });
   }
   const clients: ClientGuide[] = [];
   for (const doc of clientDocs) {
@@ -258,17 +276,17 @@ export async function loadContent(dir = contentDir()): Promise<LoadResult> {
       problems.push({ file: doc.file, line: 2, message: `"id": must equal the file name "${doc.name}"; got "${doc.meta.id}"` });
       continue;
     }
-    clients.push({ kind: 'client', id: doc.name, file: doc.file, meta: doc.meta, ...doc.compiled });
+    clients.push({ kind: 'client', id: doc.name, file: doc.file, meta: doc.meta, frontmatterLines: doc.lines, ...doc.compiled });
   }
   clients.sort((a, b) => (a.meta.order ?? 100) - (b.meta.order ?? 100) || a.meta.name.localeCompare(b.meta.name));
 
   if (!provider || !categories || problems.length > 0) {
     // Still run the cross-file checks on what did load, so one run shows every mistake.
-    if (provider && categories) problems.push(...checkContent({ provider, categories, articles, clients }));
+    if (provider && categories) problems.push(...checkContent({ provider, categories, articles, clients }, checkOptions));
     return { content: null, problems };
   }
   const content: Content = { provider, categories, articles, clients };
-  problems.push(...checkContent(content));
+  problems.push(...checkContent(content, checkOptions));
   return { content: problems.length ? null : content, problems };
 }
 
