@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getMDXComponent } from 'mdx-bundler/client';
-import type { ComponentProps, ComponentType, ReactNode } from 'react';
+import { isValidElement, type ComponentProps, type ComponentType, type ReactNode } from 'react';
 import type { MailProtocol, Provider } from '@/lib/provider/schema';
 import { PROTOCOL_LABEL, type IncomingProtocol } from '@/lib/provider/settings';
 import { Callout } from './Callout';
@@ -9,6 +9,7 @@ import { Setting } from './Setting';
 import { ServerSettings } from './ServerSettings';
 import { DnsRecords } from './DnsRecords';
 import { Compare, ProtocolComparison } from './ProtocolComparison';
+import { CopyLink } from '../CopyLink.client';
 
 type MdxComponent = ReturnType<typeof getMDXComponent>;
 // Evaluating compiled MDX builds a function; do it once per document per server process.
@@ -23,15 +24,36 @@ function evaluate(code: string): MdxComponent {
   return component;
 }
 
-function Heading({ level, id, children, ...rest }: { level: 2 | 3; id?: string; children?: ReactNode } & ComponentProps<'h2'>) {
+/** The visible text of a heading, for the copy button's name ("Copy link to section “…”"). */
+function plainText(node: ReactNode): string {
+  if (typeof node === 'string' || typeof node === 'number') return String(node);
+  if (Array.isArray(node)) return node.map(plainText).join('');
+  if (isValidElement<{ children?: ReactNode }>(node)) return plainText(node.props.children);
+  return '';
+}
+
+function Heading({
+  level,
+  id,
+  pageUrl,
+  children,
+  ...rest
+}: { level: 2 | 3; id?: string; pageUrl?: string; children?: ReactNode } & ComponentProps<'h2'>) {
   const Tag = level === 2 ? 'h2' : 'h3';
+  const text = plainText(children).trim();
   return (
     <Tag id={id} {...rest} className="group scroll-mt-20">
       {children}
       {id ? (
-        <a href={`#${id}`} className="heading-anchor ml-2 font-normal text-slate-500 no-underline dark:text-slate-400" aria-label="Link to this section">
-          #
-        </a>
+        <CopyLink
+          url={pageUrl}
+          fragment={id}
+          label={text ? `Copy link to section “${text}”` : 'Copy link to this section'}
+          className="heading-anchor ml-1 inline-flex size-8 cursor-pointer items-center justify-center rounded-md align-middle text-base font-normal text-slate-600 no-underline hover:bg-slate-100 hover:text-brand-700 dark:text-slate-400 dark:hover:bg-slate-800 dark:hover:text-brand-300"
+          testId="heading-copy-link"
+        >
+          <span aria-hidden="true">#</span>
+        </CopyLink>
       ) : null}
     </Tag>
   );
@@ -57,11 +79,29 @@ function SmartLink({ href = '', children, ...rest }: ComponentProps<'a'>) {
  * Render compiled MDX on the server with the components editors may use (DESIGN.md rule 4):
  * the provider settings and, in setup guides, the guide's protocol are bound here.
  */
-export function MdxContent({ code, provider, protocol }: { code: string; provider: Provider; protocol?: IncomingProtocol }) {
+export function MdxContent({
+  code,
+  provider,
+  protocol,
+  pageUrl,
+}: {
+  code: string;
+  provider: Provider;
+  protocol?: IncomingProtocol;
+  /**
+   * The page's absolute public URL (lib/routes absoluteUrl(siteUrl(), …)), used by the copy-link
+   * buttons on headings. Without it they copy the address the browser shows.
+   */
+  pageUrl?: string;
+}) {
   const Content = evaluate(code);
   const components: Record<string, ComponentType<never>> = {
-    h2: (props: ComponentProps<'h2'>) => <Heading level={2} {...props} />,
-    h3: (props: ComponentProps<'h3'>) => <Heading level={3} {...props} />,
+    h2: (props: ComponentProps<'h2'>) => <Heading level={2} pageUrl={pageUrl} {...props} />,
+    h3: (props: ComponentProps<'h3'>) => <Heading level={3} pageUrl={pageUrl} {...props} />,
+    // Images are files in public/images/, checked by `npm run content:check` (alt text included).
+    // Plain <img>: next/image needs sizes the editors do not write; lazy loading keeps pages light.
+    // eslint-disable-next-line @next/next/no-img-element
+    img: ({ src, alt, title }: ComponentProps<'img'>) => <img src={typeof src === 'string' ? src : undefined} alt={alt ?? ''} title={title} loading="lazy" decoding="async" className="h-auto max-w-full rounded-md border border-slate-200 dark:border-slate-700" />,
     a: SmartLink,
     table: (props: ComponentProps<'table'>) => (
       <div className="overflow-x-auto">
