@@ -4,6 +4,7 @@ import { parseAdvisorParams, type AdvisorParam } from '../advisor/url';
 import { articleHref, parseInternalHref, setupHref, type InternalTarget } from '../routes';
 import type { ContentProblem } from './errors';
 import type { Content } from './load';
+import type { Heading } from './structure';
 
 export interface CheckOptions {
   /**
@@ -63,13 +64,13 @@ export function checkContent(content: Content, options: CheckOptions): ContentPr
   }
 
   const docs = [
-    ...content.articles.map((a) => ({ file: a.file, links: a.links, images: a.images, draft: a.meta.draft ?? false })),
-    ...content.clients.map((c) => ({ file: c.file, links: c.links, images: c.images, draft: c.meta.draft ?? false })),
+    ...content.articles.map((a) => ({ file: a.file, links: a.links, images: a.images, headings: a.headings, draft: a.meta.draft ?? false })),
+    ...content.clients.map((c) => ({ file: c.file, links: c.links, images: c.images, headings: c.headings, draft: c.meta.draft ?? false })),
   ];
   const index: LinkIndex = { articles, clients, categories, tags, articleAliases, clientAliases, publicDir: options.publicDir };
   for (const doc of docs) {
     for (const link of doc.links) {
-      for (const message of checkLink(link.href, content, index, doc.draft)) {
+      for (const message of checkLink(link.href, content, index, doc.draft, doc.headings)) {
         problems.push({ file: doc.file, line: link.line, message });
       }
     }
@@ -172,9 +173,15 @@ function checkAdvisorLink(href: string, query: string, clientIds: readonly strin
   return messages;
 }
 
-function checkLink(href: string, content: Content, index: LinkIndex, fromDraft: boolean): string[] {
+function checkLink(href: string, content: Content, index: LinkIndex, fromDraft: boolean, ownHeadings: readonly Heading[]): string[] {
   if (/^https?:\/\/(localhost|127\.)/.test(href)) return [`link to ${href}: use a site path such as /articles/<slug>, not a local address`];
-  if (href.startsWith('#')) return []; // same-page anchors are checked by the browser tests' crawl
+  if (href.startsWith('#')) {
+    const id = decodeURIComponent(href.slice(1));
+    if (id === '' || ownHeadings.some((h) => h.id === id)) return [];
+    return [`link ${href}: this page has no heading with the id "${id}"; its headings are ${[...new Set(ownHeadings.map((h) => `#${h.id}`))].join(', ') || '(none)'}`];
+  }
+  // "articles/x" or "../x" would resolve against the current page's address and break.
+  if (!/^([a-z][a-z0-9+.-]*:|\/)/i.test(href)) return [`link ${href}: write site links as paths that start with /, e.g. /articles/<slug>`];
   if (href.startsWith('/images/')) {
     const message = checkImage(href, index.publicDir);
     return message ? [message.replace(/^image /, 'link ')] : [];

@@ -67,21 +67,24 @@ describe('content check: one fixture per kind of mistake', () => {
     ]);
   });
 
-  it('reports every broken link in a file: unknown article, unknown app id, wrong protocol, unknown page', async () => {
+  it('reports every broken link in a file: unknown article, unknown app id, wrong protocol, unknown page, relative path, old address', async () => {
     const dead = file('broken-link', 'articles/dead-ends.mdx');
     expect(await problemsIn('broken-link')).toEqual([
       `${dead}:9: link /articles/welcom: no article "welcom"`,
       `${dead}:11: link /setup/outlook/imap: no setup guide "outlook"; guides are thunderbird`,
       `${dead}:11: link /setup/thunderbird/smtp: the protocol must be imap or pop3`,
       `${dead}:13: link /faq: no such page; links go to /articles/<slug>, /setup/<app>/<imap|pop3>, /categories/<id>, /tags/<tag>, /advisor or /search`,
+      `${dead}:15: link articles/welcome: write site links as paths that start with /, e.g. /articles/<slug>`,
+      `${dead}:17: link /articles/old-address#intro: "old-address" was renamed; link to /articles/renamed#intro instead`,
     ]);
   });
 
-  it('lists the real heading ids when a link names a section that does not exist', async () => {
+  it('lists the real heading ids when a link names a section that does not exist, on another page or this one', async () => {
     const bad = file('missing-anchor', 'articles/bad-anchor.mdx');
     expect(await problemsIn('missing-anchor')).toEqual([
       `${bad}:9: link /articles/welcome#settings: "welcome" has no heading with the id "settings"; its headings are #first-steps, #server-settings`,
       `${bad}:11: link /setup/thunderbird/imap#add-account: the imap guide for "thunderbird" has no heading with the id "add-account"; its headings are #add-your-account`,
+      `${bad}:15: link #detail: this page has no heading with the id "detail"; its headings are #details`,
     ]);
   });
 
@@ -145,9 +148,9 @@ describe('npm run content:check', () => {
     )) as { code?: number; stderr?: string } | null;
     expect(failure?.code).toBe(1);
     const lines = failure?.stderr?.split('\n') ?? [];
-    expect(lines.filter((line) => line.includes('dead-ends.mdx:'))).toHaveLength(4);
+    expect(lines.filter((line) => line.includes('dead-ends.mdx:'))).toHaveLength(6);
     expect(failure?.stderr).toContain(`${file('broken-link', 'articles/dead-ends.mdx')}:13: link /faq: no such page`);
-    expect(failure?.stderr).toContain('✗ 4 problems');
+    expect(failure?.stderr).toContain('✗ 6 problems');
   });
 
   it('passes on the real content folder', async () => {

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 
@@ -91,6 +92,20 @@ test.describe('copy a link to a section or an article', () => {
     await expect(page).toHaveURL(/\/articles\/email-server-settings#outgoing-mail$/);
     await context.close();
   });
+});
+
+test('the copy-link controls pass an accessibility check in light and dark, on a phone and a desktop', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  for (const [width, scheme] of [[375, 'light'], [1280, 'dark']] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/articles/email-server-settings');
+    // Show every heading button (as on hover) and one in its "copied" state, so axe checks them visible.
+    await page.addStyleTag({ content: '.heading-anchor { opacity: 1 !important; }' });
+    await page.getByRole('button', { name: 'Copy link to this article' }).click();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${width}px ${scheme}`).toEqual([]);
+  }
 });
 
 test.describe('old addresses keep working', () => {

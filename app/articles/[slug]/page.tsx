@@ -72,7 +72,7 @@ export default async function ArticlePage({ params }: Props) {
             <CopyLink
               url={pageUrl}
               testId="article-copy-link"
-              className="no-print inline-flex min-h-11 cursor-pointer items-center rounded-md px-2 font-medium text-brand-700 underline underline-offset-2 hover:bg-slate-100 dark:text-brand-300 dark:hover:bg-slate-800"
+              className="no-print -ml-2 inline-flex min-h-11 cursor-pointer items-center rounded-md px-2 font-medium sm:ml-0 text-brand-700 underline underline-offset-2 hover:bg-slate-100 dark:text-brand-300 dark:hover:bg-slate-800"
             >
               Copy link to this article
             </CopyLink>
