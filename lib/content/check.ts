@@ -164,7 +164,9 @@ function checkAdvisorLink(href: string, query: string, clientIds: readonly strin
         .map((id) => id.trim())
         .filter((id) => id !== '' && !clientIds.includes(id));
       messages.push(
-        `link ${href}: "clients" has ${unknown.length === 1 ? 'an unknown id' : 'unknown ids'} ${unknown.map((id) => `"${id}"`).join(', ')}; setup guides are ${clientIds.join(', ')}`,
+        unknown.length === 0
+          ? `link ${href}: "clients" is too long for the advisor to read; list fewer apps`
+          : `link ${href}: "clients" has ${unknown.length === 1 ? 'an unknown id' : 'unknown ids'} ${unknown.map((id) => `"${id}"`).join(', ')}; setup guides are ${clientIds.join(', ')}`,
       );
     } else {
       messages.push(`link ${href}: "${problem.param}" must be ${ADVISOR_EXPECTED[problem.param]}; got "${values[0] ?? ''}"`);

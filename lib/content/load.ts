@@ -320,6 +320,13 @@ async function fingerprint(dir: string): Promise<string> {
       parts.push(`${sub}/${name}:${stat.mtimeMs}:${stat.size}`);
     }
   }
+  // Adding or renaming an image can fix (or cause) a "no file public/images/…" problem.
+  try {
+    const images = await fs.readdir(path.join(publicDir(), 'images'), { recursive: true });
+    parts.push(`images:${images.sort().join(',')}`);
+  } catch {
+    // No images folder: nothing to watch.
+  }
   return parts.join('|');
 }
 
