@@ -2,15 +2,21 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { siteUrl } from '@/lib/config';
 import { getContent } from '@/lib/content';
+import { SITE_DESCRIPTION, SITE_LOCALE, SITE_NAME, SITE_TITLE } from '@/lib/seo';
 import { SiteHeader } from '@/components/SiteHeader';
 import { SiteFooter } from '@/components/SiteFooter';
 import { THEME_SCRIPT } from '@/components/theme-script';
 import './globals.css';
 
+// Canonical URLs, Open Graph URLs and the sitemap are made absolute with SITE_URL (read at build
+// time: static pages keep the origin they were built with). Pages add their own canonical path.
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
-  title: { default: 'Mailguide — email help center', template: '%s · Mailguide' },
-  description: 'Set up your email on any device, choose between POP3 and IMAP, and fix mail that will not send or arrive.',
+  title: { default: SITE_TITLE, template: `%s · ${SITE_NAME}` },
+  description: SITE_DESCRIPTION,
+  applicationName: SITE_NAME,
+  openGraph: { type: 'website', siteName: SITE_NAME, locale: SITE_LOCALE, title: SITE_TITLE, description: SITE_DESCRIPTION },
+  twitter: { card: 'summary' },
 };
 
 export const viewport: Viewport = {

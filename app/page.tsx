@@ -1,8 +1,16 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { categoriesWithArticles, featuredArticles, getContent } from '@/lib/content';
 import { mailClients, platformList } from '@/lib/clients';
-import { articleHref, categoryHref, setupHref } from '@/lib/routes';
+import { articleHref, categoryHref, homeHref, setupHref } from '@/lib/routes';
 import { SearchForm } from '@/components/SearchForm';
+import { pageMetadata, SITE_DESCRIPTION, SITE_TITLE } from '@/lib/seo';
+
+export const metadata: Metadata = {
+  ...pageMetadata({ title: SITE_TITLE, description: SITE_DESCRIPTION, path: homeHref() }),
+  // The site's own title, without the "· Mailguide" suffix other pages get.
+  title: { absolute: SITE_TITLE },
+};
 
 export default async function HomePage() {
   const content = await getContent();

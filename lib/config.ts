@@ -15,6 +15,11 @@ export function cacheDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.MAILGUIDE_CACHE_DIR ?? path.join(process.cwd(), '.mailguide'));
 }
 
+/** The folder Next.js serves at the site root; content images live in its images/ folder. */
+export function publicDir(): string {
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), 'public');
+}
+
 /** Drafts are visible while editing (`npm run dev`) and never in a production build. */
 export function includeDrafts(): boolean {
   if (process.env.MAILGUIDE_DRAFTS === '1') return true;

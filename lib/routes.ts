@@ -3,7 +3,8 @@
  * and the link checker agree because they share these functions.
  */
 
-export type GuideProtocol = 'imap' | 'pop3';
+export const GUIDE_PROTOCOLS = ['imap', 'pop3'] as const;
+export type GuideProtocol = (typeof GUIDE_PROTOCOLS)[number];
 
 export const homeHref = () => '/';
 export const articleHref = (slug: string, anchor?: string) => `/articles/${encodeURIComponent(slug)}${anchor ? `#${anchor}` : ''}`;
@@ -22,6 +23,12 @@ export const advisorHref = (query?: string) => (query ? `/advisor?${query}` : '/
  */
 export const profileHref = (clientId: string, protocol: GuideProtocol, email?: string) =>
   `/setup/${encodeURIComponent(clientId)}/${protocol}/profile.mobileconfig${email ? `?email=${encodeURIComponent(email)}` : ''}`;
+
+/**
+ * A site path made absolute with the configured public origin (lib/config.ts siteUrl()), for
+ * canonical URLs, the sitemap, JSON-LD and copied links. `origin` has no trailing slash.
+ */
+export const absoluteUrl = (origin: string, href: string) => `${origin}${href.startsWith('/') ? href : `/${href}`}`;
 
 /** What an internal link points at, for the link checker. */
 export type InternalTarget =

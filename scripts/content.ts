@@ -1,6 +1,8 @@
 /**
  * `npm run content:check` — validate every content file and report every problem as file:line.
- * `npm run content:build` — the same, then save the compiled MDX so `next build` compiles nothing twice.
+ * `npm run content:build` — the same, then save the compiled MDX (so `next build` compiles nothing
+ *   twice) and the redirects derived from `aliases`.
+ * `tsx scripts/content.ts redirects` — only (re)write the redirects; next.config.mjs calls it.
  * Exit code 1 when anything is wrong; no stack traces for content mistakes.
  *
  * Large content folders are compiled by one child process per core first (MDX compilation is
@@ -8,16 +10,29 @@
  */
 import { execFile } from 'node:child_process';
 import { availableParallelism, tmpdir } from 'node:os';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { promises as fs, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { contentDir } from '../lib/config';
+import { cacheDir, contentDir, includeDrafts } from '../lib/config';
 import { formatProblem } from '../lib/content/errors';
-import { addCompileCacheEntries, compileCacheEntries, loadContent, saveCompileCache } from '../lib/content/load';
+import { addCompileCacheEntries, compileCacheEntries, loadContent, publishedView, saveCompileCache, type Content } from '../lib/content/load';
+import { contentRedirects } from '../lib/content/redirects';
 
+/** next.config.mjs reads this file (and checks `drafts` against its own phase); keep the two in step. */
+const REDIRECTS_FILE = 'redirects.json';
 const PARALLEL_THRESHOLD = 60;
 
-async function compileInWorkers(dir: string): Promise<void> {
+async function writeRedirects(content: Content, drafts: boolean): Promise<number> {
+  const redirects = contentRedirects(publishedView(content, drafts));
+  const file = path.join(cacheDir(), REDIRECTS_FILE);
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  await fs.writeFile(temporary, `${JSON.stringify({ drafts, redirects }, null, 2)}\n`);
+  await fs.rename(temporary, file);
+  return redirects.length;
+}
+
+async function compileInParallel(dir: string): Promise<void> {
   const files = ['articles', 'clients'].flatMap((folder) => {
     try {
       return readdirSync(path.join(dir, folder)).filter((name) => name.endsWith('.mdx'));
@@ -26,7 +41,7 @@ async function compileInWorkers(dir: string): Promise<void> {
     }
   });
   const count = Number(process.env.MAILGUIDE_COMPILE_PROCESSES ?? Math.min(availableParallelism(), 4));
-  if (files.length < PARALLEL_THRESHOLD || count < 2) return;
+  if (files.length < PARALLEL_THRESHOLD || !(count >= 2)) return;
   const scratch = mkdtempSync(path.join(tmpdir(), 'mailguide-compile-'));
   try {
     await Promise.all(
@@ -47,15 +62,15 @@ async function compileInWorkers(dir: string): Promise<void> {
 
 /** Child process: compile one shard of the files and write the compiled entries to a file. */
 async function compileShard(index: number, count: number, out: string) {
-  await loadContent(contentDir(), { index, count });
+  await loadContent(contentDir(), { shard: { index, count } });
   writeFileSync(out, JSON.stringify(compileCacheEntries()));
 }
 
 async function main() {
-  const mode = process.argv[2] === 'build' ? 'build' : 'check';
+  const mode = process.argv[2] === 'build' || process.argv[2] === 'redirects' ? process.argv[2] : 'check';
   const started = performance.now();
   const dir = contentDir();
-  await compileInWorkers(dir);
+  if (mode === 'build') await compileInParallel(dir);
   const { content, problems } = await loadContent(dir);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (problems.length > 0 || !content) {
@@ -63,11 +78,21 @@ async function main() {
     console.error(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir} — nothing was published. See content/README.md.`);
     process.exit(1);
   }
-  if (mode === 'build') await saveCompileCache(content);
+  if (mode === 'redirects') {
+    const count = await writeRedirects(content, includeDrafts());
+    // stderr: next.config.mjs reads the file, and stdout stays free for tools that pipe this.
+    console.error(`✓ ${count} redirect${count === 1 ? '' : 's'} from content aliases (${seconds} s)`);
+    return;
+  }
+  if (mode === 'build') {
+    await saveCompileCache(content);
+    // The build step prepares a production build: drafts (and their aliases) stay out unless forced.
+    await writeRedirects(content, process.env.MAILGUIDE_DRAFTS === '1');
+  }
   const drafts = content.articles.filter((a) => a.meta.draft).length + content.clients.filter((c) => c.meta.draft).length;
   console.log(
     `✓ content OK: ${content.articles.length} articles, ${content.clients.length} setup guides, ` +
-      `${content.categories.length} categories${drafts ? `, ${drafts} drafts (not published)` : ''} (${seconds} s)`,
+      `${content.categories.length} categories${drafts ? `, ${drafts} draft${drafts === 1 ? '' : 's'} (not published)` : ''} (${seconds} s)`,
   );
 }
 

@@ -6,6 +6,7 @@ import { siteUrl } from '@/lib/config';
 import { getContent } from '@/lib/content';
 import { PROTOCOL_LABEL } from '@/lib/provider/settings';
 import { advisorHref } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo';
 import { AdvisorResult } from '@/components/advisor/AdvisorResult';
 import { AdvisorWizard } from '@/components/advisor/AdvisorWizard.client';
 import { devicesOptionValue } from '@/lib/advisor';
@@ -25,17 +26,20 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   if (parsed.complete && !editing) {
     const result = recommend(parsed.answers);
     return {
-      title: `Use ${PROTOCOL_LABEL[result.protocol]} — your POP3 or IMAP recommendation`,
-      description: result.verdict,
-      alternates: { canonical: advisorHref(serializeAdvisorParams(parsed.answers)) },
+      ...pageMetadata({
+        title: `Use ${PROTOCOL_LABEL[result.protocol]} — your POP3 or IMAP recommendation`,
+        description: result.verdict,
+        path: advisorHref(serializeAdvisorParams(parsed.answers)),
+      }),
+      // Results are for the person who asked (and their support agent), not for search engines.
       robots: { index: false, follow: true },
     };
   }
-  return {
+  return pageMetadata({
     title: 'POP3 or IMAP? Ask the advisor',
     description: 'Answer three questions about your devices and your mail, and get a recommendation with setup steps for your mail apps.',
-    alternates: { canonical: advisorHref() },
-  };
+    path: advisorHref(),
+  });
 }
 
 /** Is the query exactly the canonical one? Compared after decoding, so `,` and `%2C` agree. */

@@ -5,8 +5,8 @@ import type { Content } from '@/lib/content';
 import { findClient } from '@/lib/content';
 import { mailClients, platformList, protocolForClient } from '@/lib/clients';
 import { PROTOCOL_LABEL } from '@/lib/provider/settings';
-import { advisorHref, articleHref, setupHref } from '@/lib/routes';
-import { CopyLinkButton } from '@/components/CopyLinkButton.client';
+import { absoluteUrl, advisorHref, articleHref, setupHref } from '@/lib/routes';
+import { CopyLink } from '@/components/CopyLink.client';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { ServerSettings } from '@/components/mdx/ServerSettings';
 import { AutoSetup } from '@/components/autosetup/AutoSetup';
@@ -64,7 +64,13 @@ export function AdvisorResult({
           {recommendation.verdict}
         </p>
         <div className="no-print mt-4 flex flex-wrap gap-3">
-          <CopyLinkButton path={advisorHref(query)} origin={origin} label="Copy link to this result" />
+          <CopyLink
+            url={absoluteUrl(origin, advisorHref(query))}
+            testId="result-copy-link"
+            className="inline-flex min-h-11 cursor-pointer items-center rounded-md border border-slate-300 px-3 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+          >
+            Copy link to this result
+          </CopyLink>
           <Link
             href={advisorHref(`${query}&edit=1`)}
             className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
@@ -195,7 +201,14 @@ export function AdvisorResult({
                 />
                 {guide ? (
                   <div className="prose prose-slate mt-4 max-w-none dark:prose-invert prose-a:text-brand-700 dark:prose-a:text-brand-300 prose-code:before:content-none prose-code:after:content-none">
-                    <MdxContent code={guide.code} provider={content.provider} protocol={shown} nested idPrefix={client.id} />
+                    <MdxContent
+                      code={guide.code}
+                      provider={content.provider}
+                      protocol={shown}
+                      nested
+                      idPrefix={client.id}
+                      pageUrl={absoluteUrl(origin, advisorHref(query))}
+                    />
                   </div>
                 ) : null}
               </section>

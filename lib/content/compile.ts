@@ -10,7 +10,7 @@ import { rehypeCollectStructure, type DocumentStructure } from './structure';
  * The one place that owns mdx-bundler and the remark/rehype plugin list (DESIGN.md rule 3).
  * Bump COMPILER_VERSION when the output of this module changes, so cached output is rebuilt.
  */
-export const COMPILER_VERSION = '1';
+export const COMPILER_VERSION = '2';
 
 export interface CompiledMdx extends DocumentStructure, MdxScan {
   /** Function body from mdx-bundler; evaluated on the server only (never shipped to browsers). */
@@ -73,11 +73,15 @@ export async function compileMdx(
     const messages = (error as { errors?: EsbuildMessage[] }).errors;
     if (Array.isArray(messages) && messages.length > 0) {
       for (const message of messages) {
-        const reason = message.detail?.cause?.reason ?? message.detail?.reason ?? message.text;
-        const hint = /name|tag|expression/i.test(reason)
-          ? ' (a literal < or { in text must be written as &lt; or &#123;)'
-          : '';
-        problems.push({ file: options.file, line: message.location?.line, message: `MDX syntax error: ${cleanMdxMessage(reason)}${hint}` });
+        const reason = cleanMdxMessage(message.detail?.cause?.reason ?? message.detail?.reason ?? message.text);
+        // An unclosed component is reported at 0:0 with the opening tag's place in the text: "(11:1-11:22)".
+        const place = /\((\d+):\d+(?:-\d+:\d+)?\)/.exec(reason);
+        const line = message.location?.line || (place ? Number(place[1]) : undefined);
+        const closing = /^Expected a closing tag for `<(\w+)>`/.exec(reason);
+        const text = closing
+          ? `MDX syntax error: <${closing[1]}> is opened here but never closed; add </${closing[1]}> where its content ends`
+          : `MDX syntax error: ${reason}${/name|expression/i.test(reason) ? ' (a literal < or { in text must be written as &lt; or &#123;)' : ''}`;
+        problems.push({ file: options.file, line, message: text });
       }
     } else {
       const text = error instanceof Error ? error.message : String(error);

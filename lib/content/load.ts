@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { cacheDir, contentDir, includeDrafts } from '../config';
+import { cacheDir, contentDir, includeDrafts, publicDir } from '../config';
 import { providerSchema, type Provider } from '../provider/schema';
 import { resolveSetting, settingNames } from '../provider/settings';
 import { ContentError, type ContentProblem } from './errors';
@@ -16,7 +16,7 @@ import {
   type ClientFrontmatter,
 } from './schema';
 import { sectionText } from './structure';
-import { parseLocatedYaml, zodProblems } from './yaml';
+import { parseLocatedYaml, zodProblems, type LocatedYaml } from './yaml';
 import { checkContent } from './check';
 
 export interface Article extends CompiledMdx {
@@ -25,14 +25,19 @@ export interface Article extends CompiledMdx {
   /** Path shown to editors, e.g. content/articles/webmail.mdx */
   file: string;
   meta: ArticleFrontmatter;
+  /** Line in the file of each frontmatter field and list item ("aliases", "aliases.1"), for messages. */
+  frontmatterLines: FrontmatterLines;
   wordCount: number;
 }
+
+export type FrontmatterLines = Record<string, number>;
 
 export interface ClientGuide extends CompiledMdx {
   kind: 'client';
   id: string;
   file: string;
   meta: ClientFrontmatter;
+  frontmatterLines: FrontmatterLines;
 }
 
 export interface Content {
@@ -175,7 +180,18 @@ interface ParsedDoc<M> {
   file: string;
   name: string;
   meta: M | null;
+  lines: FrontmatterLines;
   compiled: CompiledMdx | null;
+}
+
+function frontmatterLines(yaml: LocatedYaml): FrontmatterLines {
+  const lines: FrontmatterLines = {};
+  if (!yaml.data || typeof yaml.data !== 'object') return lines;
+  for (const [key, value] of Object.entries(yaml.data)) {
+    lines[key] = yaml.lineOf([key]);
+    if (Array.isArray(value)) value.forEach((_, index) => (lines[`${key}.${index}`] = yaml.lineOf([key, index])));
+  }
+  return lines;
 }
 
 async function loadMdxFolder<M>(
@@ -193,7 +209,7 @@ async function loadMdxFolder<M>(
     const file = displayPath(absolute);
     const name = fileName.replace(/\.mdx$/, '');
     const source = await fs.readFile(absolute, 'utf8');
-    const doc: ParsedDoc<M> = { file, name, meta: null, compiled: null };
+    const doc: ParsedDoc<M> = { file, name, meta: null, lines: {}, compiled: null };
     if (!slugSchema.safeParse(name).success) {
       problems.push({ file, message: `file name "${fileName}" cannot be an address: use lower-case letters, digits and hyphens, e.g. cannot-send-email.mdx` });
     }
@@ -205,6 +221,7 @@ async function loadMdxFolder<M>(
     const yaml = parseLocatedYaml(split.frontmatter, file, 2);
     if (!yaml.ok) problems.push(...yaml.problems);
     else {
+      doc.lines = frontmatterLines(yaml.yaml);
       const result = validate(yaml.yaml.data);
       if (result.success) doc.meta = result.data;
       else problems.push(...zodProblems(result.error, file, yaml.yaml));
@@ -233,9 +250,14 @@ function availableSettingNames(provider: Provider, inGuide: boolean): Set<string
  */
 export async function loadContent(
   dir = contentDir(),
-  /** Compile only every count-th file (for parallel compile workers); cross-file checks are then meaningless. */
-  shard?: { index: number; count: number },
+  options: {
+    publicDir?: string;
+    /** Compile only every count-th file (for parallel compile processes); cross-file checks are then meaningless. */
+    shard?: { index: number; count: number };
+  } = {},
 ): Promise<LoadResult> {
+  const checkOptions = { publicDir: options.publicDir ?? publicDir() };
+  const shard = options.shard;
   await loadDiskCache();
   const problems: ContentProblem[] = [];
   const [provider, categories] = await Promise.all([
@@ -264,7 +286,7 @@ export async function loadContent(
   for (const doc of articleDocs) {
     if (!doc.meta || !doc.compiled) continue;
     const wordCount = doc.compiled.sections.reduce((sum, s) => sum + sectionText(s).split(/\s+/).filter(Boolean).length, 0);
-    articles.push({ kind: 'article', slug: doc.name, file: doc.file, meta: doc.meta, ...doc.compiled, wordCount });
+    articles.push({ kind: 'article', slug: doc.name, file: doc.file, meta: doc.meta, frontmatterLines: doc.lines, ...doc.compiled, wordCount });
   }
   const clients: ClientGuide[] = [];
   for (const doc of clientDocs) {
@@ -273,7 +295,7 @@ export async function loadContent(
       problems.push({ file: doc.file, line: 2, message: `"id": must equal the file name "${doc.name}"; got "${doc.meta.id}"` });
       continue;
     }
-    clients.push({ kind: 'client', id: doc.name, file: doc.file, meta: doc.meta, ...doc.compiled });
+    clients.push({ kind: 'client', id: doc.name, file: doc.file, meta: doc.meta, frontmatterLines: doc.lines, ...doc.compiled });
   }
   clients.sort((a, b) => (a.meta.order ?? 100) - (b.meta.order ?? 100) || a.meta.name.localeCompare(b.meta.name));
 
@@ -283,11 +305,11 @@ export async function loadContent(
       articles: new Set(articleDocs.filter((d) => !articles.some((a) => a.slug === d.name)).map((d) => d.name)),
       clients: new Set(clientDocs.filter((d) => !clients.some((c) => c.id === d.name)).map((d) => d.name)),
     };
-    if (provider && categories) problems.push(...checkContent({ provider, categories, articles, clients }, broken));
+    if (provider && categories) problems.push(...checkContent({ provider, categories, articles, clients }, { ...checkOptions, broken }));
     return { content: null, problems };
   }
   const content: Content = { provider, categories, articles, clients };
-  problems.push(...checkContent(content));
+  problems.push(...checkContent(content, checkOptions));
   return { content: problems.length ? null : content, problems };
 }
 
@@ -320,6 +342,13 @@ async function fingerprint(dir: string): Promise<string> {
       const stat = await fs.stat(path.join(folder, name));
       parts.push(`${sub}/${name}:${stat.mtimeMs}:${stat.size}`);
     }
+  }
+  // Adding or renaming an image can fix (or cause) a "no file public/images/…" problem.
+  try {
+    const images = await fs.readdir(path.join(publicDir(), 'images'), { recursive: true });
+    parts.push(`images:${images.sort().join(',')}`);
+  } catch {
+    // No images folder: nothing to watch.
   }
   return parts.join('|');
 }

@@ -36,6 +36,7 @@ interface MdxNode {
   name?: string | null;
   value?: unknown;
   url?: string;
+  alt?: string | null;
   attributes?: Array<{ type: string; name?: string; value?: unknown }>;
   children?: MdxNode[];
   position?: { start: { line: number } };
@@ -46,9 +47,14 @@ export interface LinkRef {
   line: number;
 }
 
+export interface ImageRef extends LinkRef {
+  /** The description in ![description](/images/x.png); '' when missing. */
+  alt: string;
+}
+
 export interface MdxScan {
   links: LinkRef[];
-  images: LinkRef[];
+  images: ImageRef[];
 }
 
 /**
@@ -85,7 +91,7 @@ export function remarkCheckMdx(options: {
         if (typeof node.url === 'string') scan.links.push({ href: node.url, line: node.position?.start.line ?? 1 });
         break;
       case 'image':
-        if (typeof node.url === 'string') scan.images.push({ href: node.url, line: node.position?.start.line ?? 1 });
+        if (typeof node.url === 'string') scan.images.push({ href: node.url, line: node.position?.start.line ?? 1, alt: (node.alt ?? '').trim() });
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':

@@ -58,6 +58,10 @@ function textOf(node: HastNode): string {
   if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Setting') {
     return `${SETTING_OPEN}${attribute(node, 'name') ?? ''}${SETTING_CLOSE}`;
   }
+  // <Protocol /> in a setup guide: resolveSetting(provider, 'protocol', p) gives "IMAP" or "POP3".
+  if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Protocol') {
+    return `${SETTING_OPEN}protocol${SETTING_CLOSE}`;
+  }
   return (node.children ?? []).map(textOf).join('');
 }
 
@@ -90,7 +94,7 @@ export function rehypeCollectStructure(out: DocumentStructure) {
         return;
       }
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-        if (node.name === 'Setting') {
+        if (node.name === 'Setting' || node.name === 'Protocol') {
           push(textOf(node), only);
           return;
         }

@@ -26,8 +26,10 @@ export function parseLocatedYaml(
       ok: false,
       problems: doc.errors.map((error) => ({
         file,
-        line: firstLine - 1 + (error.linePos?.[0]?.line ?? 1),
-        message: `the settings at the top of the file are not valid YAML: ${firstSentence(error.message)}`,
+        line: firstLine - 1 + errorLine(text, error.pos[0], error.message, lineCounter),
+        message: /end with a \]/.test(error.message)
+          ? 'the settings at the top of the file are not valid YAML: a list that starts with [ must end with ] on the same line, e.g. tags: [smtp, sending]'
+          : `the settings at the top of the file are not valid YAML: ${firstSentence(error.message)}`,
       })),
     };
   }
@@ -43,6 +45,23 @@ export function parseLocatedYaml(
     return firstLine;
   };
   return { ok: true, yaml: { data: doc.toJS({ maxAliasCount: 50 }) ?? {}, lineOf } };
+}
+
+/**
+ * The line to show for a YAML error. The parser notices an unclosed [list] or {map} only where
+ * it ends up (often the next field); the editor's mistake is on the line that opened it.
+ */
+function errorLine(text: string, offset: number, message: string, lineCounter: LineCounter): number {
+  const line = lineCounter.linePos(offset).line;
+  const bracket = /end with a ([\]}])/.exec(message)?.[1];
+  if (!bracket) return line;
+  const open = bracket === ']' ? '[' : '{';
+  const lines = text.split('\n');
+  for (let index = Math.min(line, lines.length) - 1; index >= 0; index--) {
+    const content = lines[index] ?? '';
+    if (content.split(open).length > content.split(bracket).length) return index + 1;
+  }
+  return line;
 }
 
 function firstSentence(message: string): string {

@@ -42,6 +42,9 @@ export function settingNames(options: { inGuide: boolean }): string[] {
  */
 export function resolveSetting(provider: Provider, name: string, incoming?: IncomingProtocol): SettingValue | null {
   switch (name) {
+    // Not a <Setting> name: the text placeholder that <Protocol /> leaves in extracted guide text.
+    case 'protocol':
+      return incoming ? { text: PROTOCOL_LABEL[incoming] } : null;
     case 'provider.name':
       return { text: provider.name };
     case 'domain':

@@ -134,7 +134,8 @@ test('on paper the result keeps the verdict, the settings and the steps, and dro
   await expect(page.getByRole('banner')).toBeHidden();
   await expect(page.getByRole('contentinfo')).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Why POP3' })).toBeHidden();
-  await expect(page.getByRole('button', { name: /Copy link/ })).toBeHidden();
+  await expect(page.getByTestId('result-copy-link')).toBeHidden();
+  await expect(page.getByTestId('heading-copy-link').first()).toBeHidden();
   await expect(page.getByTestId('verdict')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Your POP3 settings' })).toBeVisible();
   await expect(page.getByTestId('client-thunderbird')).toBeVisible();

@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { editBaseUrl } from '@/lib/config';
+import { editBaseUrl, siteUrl } from '@/lib/config';
 import { findArticle, findCategory, formatDate, getContent, relatedArticles } from '@/lib/content';
-import { articleHref, categoryHref, tagHref } from '@/lib/routes';
+import { absoluteUrl, articleHref, categoryHref, tagHref } from '@/lib/routes';
+import { articleJsonLd, pageMetadata } from '@/lib/seo';
+import { CopyLink } from '@/components/CopyLink.client';
+import { JsonLd } from '@/components/JsonLd';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { TableOfContents } from '@/components/TableOfContents';
 import { ArticleList } from '@/components/ArticleList';
@@ -21,14 +24,17 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const article = findArticle(await getContent(), slug);
+  const content = await getContent();
+  const article = findArticle(content, slug);
   if (!article) return {};
-  return {
+  const metadata = pageMetadata({
     title: article.meta.title,
     description: article.meta.description,
-    alternates: { canonical: articleHref(article.slug) },
-    openGraph: { type: 'article', title: article.meta.title, description: article.meta.description, url: articleHref(article.slug) },
-  };
+    path: articleHref(article.slug),
+    article: { modifiedTime: article.meta.updated, section: findCategory(content, article.meta.category)?.title, tags: article.meta.tags },
+  });
+  // Drafts only exist while editing; should a preview server be reachable, keep them out of search engines.
+  return article.meta.draft ? { ...metadata, robots: { index: false, follow: false } } : metadata;
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -39,9 +45,11 @@ export default async function ArticlePage({ params }: Props) {
   const category = findCategory(content, article.meta.category);
   const related = relatedArticles(content, article);
   const editBase = editBaseUrl();
+  const pageUrl = absoluteUrl(siteUrl(), articleHref(article.slug));
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10">
       <article className="min-w-0">
+        <JsonLd data={articleJsonLd({ article, category, provider: content.provider, origin: siteUrl() })} />
         <Breadcrumbs
           items={[
             { label: 'Help center', href: '/' },
@@ -57,13 +65,22 @@ export default async function ArticlePage({ params }: Props) {
         <header className="mb-6">
           <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{article.meta.title}</h1>
           <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{article.meta.description}</p>
-          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-            Updated <time dateTime={article.meta.updated}>{formatDate(article.meta.updated)}</time>
-          </p>
+          <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
+            <p>
+              Updated <time dateTime={article.meta.updated}>{formatDate(article.meta.updated)}</time>
+            </p>
+            <CopyLink
+              url={pageUrl}
+              testId="article-copy-link"
+              className="no-print -ml-2 inline-flex min-h-11 cursor-pointer items-center rounded-md px-2 font-medium sm:ml-0 text-brand-700 underline underline-offset-2 hover:bg-slate-100 dark:text-brand-300 dark:hover:bg-slate-800"
+            >
+              Copy link to this article
+            </CopyLink>
+          </div>
         </header>
         <TableOfContents headings={article.headings} variant="inline" />
         <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-brand-700 dark:prose-a:text-brand-300 prose-code:before:content-none prose-code:after:content-none">
-          <MdxContent code={article.code} provider={content.provider} />
+          <MdxContent code={article.code} provider={content.provider} pageUrl={pageUrl} />
         </div>
         <footer className="mt-10 border-t border-slate-200 pt-6 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
           <p>

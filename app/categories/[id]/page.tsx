@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { articlesInCategory, findCategory, getContent } from '@/lib/content';
 import { categoryHref } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ArticleList } from '@/components/ArticleList';
 
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const category = findCategory(await getContent(), id);
   if (!category) return {};
-  return { title: category.title, description: category.description, alternates: { canonical: categoryHref(category.id) } };
+  return pageMetadata({ title: category.title, description: category.description, path: categoryHref(category.id) });
 }
 
 export default async function CategoryPage({ params }: Props) {

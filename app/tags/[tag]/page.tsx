@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { allTags, articlesWithTag, getContent } from '@/lib/content';
 import { tagHref } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ArticleList } from '@/components/ArticleList';
 
@@ -16,7 +17,12 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag } = await params;
-  return { title: `Articles tagged “${tag}”`, alternates: { canonical: tagHref(tag) } };
+  const count = articlesWithTag(await getContent(), tag).length;
+  return pageMetadata({
+    title: `Articles tagged “${tag}”`,
+    description: `${count} help article${count === 1 ? '' : 's'} about ${tag.replace(/-/g, ' ')}.`,
+    path: tagHref(tag),
+  });
 }
 
 export default async function TagPage({ params }: Props) {

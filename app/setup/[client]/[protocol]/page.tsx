@@ -4,7 +4,10 @@ import { notFound } from 'next/navigation';
 import { findClient, formatDate, getContent } from '@/lib/content';
 import { platformList, toMailClient } from '@/lib/clients';
 import { PROTOCOL_LABEL } from '@/lib/provider/settings';
-import { articleHref, setupHref } from '@/lib/routes';
+import { siteUrl } from '@/lib/config';
+import { absoluteUrl, articleHref, setupHref } from '@/lib/routes';
+import { pageMetadata, setupGuideJsonLd } from '@/lib/seo';
+import { JsonLd } from '@/components/JsonLd';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { TableOfContents } from '@/components/TableOfContents';
 import { MdxContent } from '@/components/mdx/MdxContent';
@@ -31,11 +34,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const guide = findClient(await getContent(), id);
   if (!guide || !isProtocol(protocol)) return {};
   const label = PROTOCOL_LABEL[protocol];
-  return {
+  return pageMetadata({
     title: `Set up ${guide.meta.name} with ${label}`,
     description: `Step-by-step ${label} setup for ${guide.meta.name}, with the exact server names, ports and security settings.`,
-    alternates: { canonical: setupHref(guide.id, protocol) },
-  };
+    path: setupHref(guide.id, protocol),
+  });
 }
 
 export default async function SetupPage({ params }: Props) {
@@ -52,6 +55,7 @@ export default async function SetupPage({ params }: Props) {
 
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10">
+      <JsonLd data={setupGuideJsonLd({ guide, protocol, provider: content.provider, origin: siteUrl() })} />
       <article className="min-w-0">
         <Breadcrumbs
           items={[
@@ -98,7 +102,12 @@ export default async function SetupPage({ params }: Props) {
               provider={content.provider}
             />
             <div className="prose prose-slate max-w-none dark:prose-invert prose-a:text-brand-700 dark:prose-a:text-brand-300 prose-code:before:content-none prose-code:after:content-none">
-              <MdxContent code={guide.code} provider={content.provider} protocol={protocol} />
+              <MdxContent
+                code={guide.code}
+                provider={content.provider}
+                protocol={protocol}
+                pageUrl={absoluteUrl(siteUrl(), setupHref(client.id, protocol))}
+              />
             </div>
           </>
         ) : (
