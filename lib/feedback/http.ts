@@ -182,6 +182,11 @@ export async function readBody(request: Request, limit = MAX_BODY_BYTES): Promis
   }
 }
 
+function isConstraintError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT');
+}
+
 function storeFailure(deps: FeedbackDeps, error: unknown): void {
   (deps.log ?? ((message, cause) => console.error(message, cause)))('feedback: the database refused a request', error);
 }
@@ -235,6 +240,8 @@ export async function handleFeedbackPost(request: Request, deps: FeedbackDeps): 
     const saved = await deps.recordVote({ page: vote.page, vote: vote.vote, comment: vote.comment });
     counts = { page: saved.page, yes: saved.yes, no: saved.no };
   } catch (error) {
+    // The schema's CHECKs repeat the validation above; if one still fires, the input was at fault.
+    if (isConstraintError(error)) return fail(style, 400, 'this vote cannot be stored as sent; check the page, the vote and the comment', { page: vote.page });
     storeFailure(deps, error);
     return fail(style, 503, 'your vote could not be saved just now; please try again in a minute', {
       page: vote.page,

@@ -36,10 +36,14 @@ const typeMessage = (field: string, example: string) => (issue: { input: unknown
 /**
  * Form posts send a textarea's line breaks as CRLF while the browser's maxlength counted them as
  * one character each (https://html.spec.whatwg.org/#the-textarea-element); normalise first so a
- * comment the page accepted is never refused for its length.
+ * comment the page accepted is never refused for its length. Control characters other than tab
+ * and line feed carry no meaning in a comment, and SQLite's length() stops at NUL, so they go.
  */
 export function normalizeComment(value: string): string | null {
-  const text = value.replace(/\r\n?/g, '\n').trim();
+  const text = value
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .trim();
   return text === '' ? null : text;
 }
 

@@ -95,6 +95,9 @@ test.describe('"Was this helpful?" with JavaScript', () => {
     const comment = page.getByLabel('What were you looking for? (optional)');
     await expect(comment).toBeFocused();
     await expect(page.getByText('1,000 of 1,000 characters left.')).toBeVisible();
+    // Near the limit the count is spoken once, not at every keystroke.
+    await comment.fill('x'.repeat(950));
+    await expect(widget(page).getByRole('status')).toHaveText('50 characters left.');
     const text = `How do I empty the trash on my phone? <b>${marker}</b>`;
     await comment.fill(text);
     await expect(page.getByText(`${(1000 - text.length).toLocaleString('en-US')} of 1,000 characters left.`)).toBeVisible();

@@ -62,6 +62,17 @@ describe('POST /api/feedback with JSON', () => {
     expect(store.report()[0]?.commentCount).toBe(0);
   });
 
+  it('drops control characters from a comment but keeps tabs and line breaks', async () => {
+    const response = await post(jsonPost({ page: '/articles/webmail', vote: 'no', comment: 'a\u0000b\u0007c\td\ne\u001b[31m' }));
+    expect(response.status).toBe(201);
+    expect(store.report()[0]?.latestComments[0]?.text).toBe('abc\td\ne[31m');
+  });
+
+  it('treats a comment of nothing but control characters as no comment', async () => {
+    expect((await post(formPost({ page: '/articles/webmail', vote: 'no', comment: '\u0000\u0001' }))).status).toBe(303);
+    expect(store.report()[0]?.commentCount).toBe(0);
+  });
+
   it('accepts a comment of exactly 1,000 characters', async () => {
     const response = await post(jsonPost({ page: '/articles/webmail', vote: 'no', comment: 'x'.repeat(1000) }));
     expect(response.status).toBe(201);
@@ -187,6 +198,43 @@ describe('POST /api/feedback refuses bad input with a 4xx that says what to send
       const response = await post(jsonPost(body));
       expect(response.status, JSON.stringify(body)).toBe(400);
     }
+  });
+});
+
+describe('hostile input, generated', () => {
+  /** Small deterministic PRNG (mulberry32), so a failure can be replayed. */
+  function random(seed: number) {
+    return () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  it('answers every one of 300 random votes with 201, 303 or a 4xx, never 5xx, and stores only valid ones', async () => {
+    const next = random(20261126);
+    const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+    const text = (max: number) =>
+      Array.from({ length: Math.floor(next() * max) }, () => String.fromCodePoint(pick([0, 7, 10, 13, 27, 0x22, 0x3c, 0x5c, 0x41, 0xe9, 0x202e, 0xfeff, 0x1f600, 0xd800]))).join('');
+    const pages = ['/articles/webmail', '/setup/thunderbird/pop3', '/articles/', '/articles/webmail/', '/ARTICLES/WEBMAIL', null, 7];
+    let accepted = 0;
+    for (let i = 0; i < 300; i += 1) {
+      const fields: Record<string, unknown> = {};
+      if (next() < 0.9) fields.page = next() < 0.7 ? pick(pages) : text(40);
+      if (next() < 0.9) fields.vote = next() < 0.7 ? pick(['yes', 'no', 'YES', '', null, 1]) : text(5);
+      if (next() < 0.6) fields.comment = next() < 0.5 ? text(1_100) : pick([null, 3, [], {}, '']);
+      const asForm = next() < 0.4;
+      const request = asForm
+        ? formPost(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, String(v)])))
+        : jsonPost(next() < 0.1 ? JSON.stringify(fields).slice(0, -1) : fields);
+      const response = await post(request);
+      expect(response.status, JSON.stringify(fields)).toBeLessThan(500);
+      if (response.status === 201 || response.status === 303) accepted += 1;
+    }
+    const stored = store.report().reduce((sum, page) => sum + page.total, 0);
+    expect(stored).toBe(accepted);
+    expect(accepted).toBeGreaterThan(0);
   });
 });
 
@@ -316,6 +364,20 @@ describe('when the database fails', () => {
     expect(response.headers.get('retry-after')).toBe('30');
     expect((await handleFeedbackGet(getCounts('?page=/articles/webmail'), deps)).status).toBe(503);
     expect(logged).toHaveLength(2);
+  });
+});
+
+describe('when the database refuses a vote as invalid', () => {
+  it('answers 400, not 503: the input was at fault', async () => {
+    const deps = {
+      ...depsFor(store),
+      recordVote: async () => {
+        throw Object.assign(new Error('CHECK constraint failed'), { code: 'SQLITE_CONSTRAINT_CHECK' });
+      },
+    };
+    const response = await handleFeedbackPost(jsonPost({ page: '/articles/webmail', vote: 'yes' }), deps);
+    expect(response.status).toBe(400);
+    expect(await errorOf(response)).toMatch(/cannot be stored as sent/);
   });
 });
 
