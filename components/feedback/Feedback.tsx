@@ -14,7 +14,8 @@ export function Feedback({ page }: { page: string }) {
       <h2 id="feedback-title" className="text-lg font-semibold">
         Was this helpful?
       </h2>
-      <FeedbackForm page={page} labelledBy="feedback-title" />
+      {/* Keyed by page: after a client-side navigation the next page starts unanswered. */}
+      <FeedbackForm key={page} page={page} labelledBy="feedback-title" />
     </section>
   );
 }

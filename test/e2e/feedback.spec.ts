@@ -113,6 +113,18 @@ test.describe('"Was this helpful?" with JavaScript', () => {
     expect(errors).toEqual([]);
   });
 
+  test('after voting, the next article opened from a link asks afresh', async ({ page }) => {
+    await page.goto('/articles/cannot-receive-email');
+    await yesButton(page).click();
+    await expect(page.locator('#feedback-thanks')).toBeFocused();
+    const next = page.getByRole('region', { name: 'Related articles' }).getByRole('link').first();
+    const href = await next.getAttribute('href');
+    await next.click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    await expect(yesButton(page)).toBeVisible();
+    await expect(page.locator('#feedback-thanks')).toBeHidden();
+  });
+
   test('a refused vote shows what happened and keeps the form usable', async ({ page }) => {
     await page.route('**/api/feedback', (route) =>
       route.request().method() === 'POST'
