@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
@@ -14,6 +16,15 @@ if (!existsSync(chromiumPath)) {
 }
 
 const port = Number(process.env.E2E_PORT ?? 3210);
+
+// Votes cast by the browser tests go to their own database, never ./data/feedback.sqlite. It starts
+// empty on every run: only the runner process (not the workers, which load this file too while the
+// server is up) removes the previous run's file. Tests find it through FEEDBACK_E2E_DB.
+const feedbackDb = path.join(os.tmpdir(), `mailguide-e2e-feedback-${port}.sqlite`);
+process.env.FEEDBACK_E2E_DB = feedbackDb;
+if (!process.env.TEST_WORKER_INDEX) {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${feedbackDb}${suffix}`, { force: true });
+}
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -38,5 +49,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
+    // A generous rate limit: every browser test votes from 127.0.0.1. The limit itself is tested
+    // against a server of its own in test/e2e/feedback.spec.ts.
+    env: { FEEDBACK_DB: feedbackDb, FEEDBACK_RATE_LIMIT: '1000' },
   },
 });

@@ -38,3 +38,27 @@ export function editBaseUrl(): string | null {
   const raw = process.env.CONTENT_EDIT_URL?.trim();
   return raw ? raw.replace(/\/*$/, '/') : null;
 }
+
+/** SQLite file holding "Was this helpful?" votes; its folder is created on first use. */
+export function feedbackDbPath(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.env.FEEDBACK_DB?.trim() || path.join(process.cwd(), 'data', 'feedback.sqlite'));
+}
+
+export const DEFAULT_FEEDBACK_RATE_LIMIT = 20;
+let warnedRateLimit = false;
+
+/**
+ * Votes one client may send per minute; 0 turns the limiter off (benchmarks). A reader votes once
+ * per page, so 20 leaves room for an office behind one address while stopping scripted floods.
+ */
+export function feedbackRateLimit(): number {
+  const raw = process.env.FEEDBACK_RATE_LIMIT?.trim();
+  if (!raw) return DEFAULT_FEEDBACK_RATE_LIMIT;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  // A typo must not take the API down (every vote would fail); say so once and keep the default.
+  if (!warnedRateLimit) {
+    warnedRateLimit = true;
+    console.warn(`FEEDBACK_RATE_LIMIT must be a whole number (0 disables the limit); got "${raw}", using ${DEFAULT_FEEDBACK_RATE_LIMIT}.`);
+  }
+  return DEFAULT_FEEDBACK_RATE_LIMIT;
+}

@@ -3,6 +3,8 @@
  * and the link checker agree because they share these functions.
  */
 
+import { FEEDBACK_QUERY_PARAM, FEEDBACK_QUERY_THANKS, FEEDBACK_THANKS_ID } from './feedback/shared';
+
 export const GUIDE_PROTOCOLS = ['imap', 'pop3'] as const;
 export type GuideProtocol = (typeof GUIDE_PROTOCOLS)[number];
 
@@ -58,3 +60,8 @@ export function parseInternalHref(href: string): InternalTarget | null {
   if (first === 'advisor' && parts.length === 1) return { kind: 'advisor', query: url.search.replace(/^\?/, '') };
   return { kind: 'unknown', path: url.pathname };
 }
+
+/** The feedback API: POST a vote, GET `?page=` for the counts (see lib/feedback). */
+export const feedbackApiHref = (page?: string) => (page ? `/api/feedback?page=${encodeURIComponent(page)}` : '/api/feedback');
+/** Where a vote sent without JavaScript lands: the same page, scrolled to (and showing) the thank-you. */
+export const feedbackThanksHref = (page: string) => `${page}?${FEEDBACK_QUERY_PARAM}=${FEEDBACK_QUERY_THANKS}#${FEEDBACK_THANKS_ID}`;

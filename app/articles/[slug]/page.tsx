@@ -11,6 +11,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { TableOfContents } from '@/components/TableOfContents';
 import { ArticleList } from '@/components/ArticleList';
 import { MdxContent } from '@/components/mdx/MdxContent';
+import { Feedback } from '@/components/feedback/Feedback';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -104,6 +105,7 @@ export default async function ArticlePage({ params }: Props) {
             ))}
           </p>
         </footer>
+        <Feedback page={articleHref(article.slug)} />
         {related.length > 0 ? (
           <section aria-labelledby="related-title" className="no-print mt-10">
             <h2 id="related-title" className="text-xl font-semibold">Related articles</h2>

@@ -8,6 +8,7 @@ import { siteUrl } from '@/lib/config';
 import { absoluteUrl, articleHref, setupHref } from '@/lib/routes';
 import { pageMetadata, setupGuideJsonLd } from '@/lib/seo';
 import { JsonLd } from '@/components/JsonLd';
+import { Feedback } from '@/components/feedback/Feedback';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { TableOfContents } from '@/components/TableOfContents';
 import { MdxContent } from '@/components/mdx/MdxContent';
@@ -148,6 +149,7 @@ export default async function SetupPage({ params }: Props) {
             <ServerSettings protocol={protocol} provider={content.provider} />
           </section>
         )}
+        <Feedback page={setupHref(client.id, protocol)} />
       </article>
       <aside className="hidden lg:block" aria-label="Guide navigation">
         {supported ? <TableOfContents headings={headings} variant="sidebar" /> : null}
