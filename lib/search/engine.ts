@@ -77,6 +77,7 @@ interface Expansion {
   term: string;
   /** 1 for the word itself, less for a prefix or a typo. */
   quality: number;
+  typo: boolean;
 }
 
 export interface SearchOptions {
@@ -96,6 +97,11 @@ export interface SearchEngine {
 function pageHref(row: PageRow, anchor?: string): string {
   const [kind, key, protocol] = row;
   return kind === 1 && protocol ? setupHref(key, protocol, anchor) : articleHref(key, anchor);
+}
+
+/** The distinct words of a text, sorted: equal for "mailbox full" and "My mailbox is full". */
+function termKey(terms: readonly string[]): string {
+  return [...new Set(terms)].sort().join(' ');
 }
 
 function popcount(bits: number): number {
@@ -260,9 +266,9 @@ export function createSearchEngine(payload: unknown, engineOptions: EngineOption
     const cacheKey = `${term}\u0000${partial ? 1 : 0}${relaxed ? 1 : 0}`;
     const cached = expansionCache.get(cacheKey);
     if (cached) return cached;
-    const found = new Map<string, number>();
-    const offer = (candidate: string, quality: number) => {
-      if ((found.get(candidate) ?? 0) < quality) found.set(candidate, quality);
+    const found = new Map<string, { quality: number; typo: boolean }>();
+    const offer = (candidate: string, quality: number, typo = false) => {
+      if ((found.get(candidate)?.quality ?? 0) < quality) found.set(candidate, { quality, typo });
     };
     if (termIds.has(term)) offer(term, 1);
     // Prefixes: the word being typed ("thund"), and any word of 3+ letters ("addr" → address).
@@ -284,26 +290,28 @@ export function createSearchEngine(payload: unknown, engineOptions: EngineOption
       }
       for (const candidate of prefixed) offer(candidate, 0.6 + 0.3 * (term.length / candidate.length));
     }
-    // Typos, by bounded edit distance over words of similar length.
+    // Typos, by bounded edit distance over words of similar length. A word the site uses is
+    // probably meant as typed: its neighbours ("port" → "sort") count for less.
     const edits = Math.min(3, allowedEdits(term.length) + (relaxed && term.length >= 3 ? 1 : 0));
+    const typoFactor = termIds.has(term) ? 0.5 : 1;
     if (edits > 0) {
       for (let length = Math.max(1, term.length - edits); length <= term.length + edits; length++) {
         for (const candidate of byLength[length] ?? []) {
           const distance = boundedDistance(term, candidate, edits);
-          if (distance > 0 && distance <= edits) offer(candidate, 0.85 - 0.2 * distance);
+          if (distance > 0 && distance <= edits) offer(candidate, (0.85 - 0.2 * distance) * typoFactor, true);
         }
       }
       // A typo in a word still being typed: "thundr" against the first letters of "thunderbird".
-      if (partial && term.length >= 4) {
+      if (partial && term.length >= 5) {
         for (let length = term.length + 1; length < byLength.length; length++) {
           for (const candidate of byLength[length] ?? []) {
             if (candidate.charCodeAt(0) !== term.charCodeAt(0)) continue;
-            if (boundedDistance(term, candidate.slice(0, term.length), 1) === 1) offer(candidate, 0.5);
+            if (boundedDistance(term, candidate.slice(0, term.length), 1) === 1) offer(candidate, 0.5, true);
           }
         }
       }
     }
-    let expansions = [...found].map(([candidate, quality]) => ({ term: candidate, quality }));
+    let expansions: Expansion[] = [...found].map(([candidate, { quality, typo }]) => ({ term: candidate, quality, typo }));
     if (expansions.length > EXPANSIONS_PER_TERM) {
       expansions.sort((a, b) => b.quality - a.quality || documentFrequency(b.term) - documentFrequency(a.term));
       expansions = expansions.slice(0, EXPANSIONS_PER_TERM);
@@ -373,13 +381,20 @@ export function createSearchEngine(payload: unknown, engineOptions: EngineOption
       ? (relaxedFuse ??= new Fuse<Doc>([], RELAXED_FUSE_OPTIONS as ConstructorParameters<typeof Fuse<Doc>>[1]))
       : (strictFuse ??= new Fuse<Doc>([], FUSE_OPTIONS as ConstructorParameters<typeof Fuse<Doc>>[1]));
     fuse.setCollection(candidates.map((id) => docs[id]!));
-    const ranked = fuse.search(query.terms.join(' '));
+    // Fuse's bitap counts a swap of two letters as two errors, so "edsion" would not match
+    // "edison". A word the site does not use is handed to Fuse as its best spelling from the
+    // vocabulary; known words and words still being typed go as typed.
+    const fuseTerms = query.terms.map((term, i) => {
+      const best = expansions[i]?.reduce<Expansion | null>((a, b) => (!a || b.quality > a.quality ? b : a), null);
+      return best?.typo ? best.term : term;
+    });
+    const ranked = fuse.search(fuseTerms.join(' '));
 
-    // An exact title comes first: "mailbox full" → "My mailbox is full".
-    const wanted = [...query.terms].sort().join(' ');
+    // An exact title comes first: "mailbox full" → "My mailbox is full" (same words, any order).
+    const wanted = termKey(query.terms);
     const scored = ranked.map((result) => {
       const doc = result.item;
-      const exact = doc.isPage && doc.t.split(' ').sort().join(' ') === wanted;
+      const exact = doc.isPage && termKey(doc.t.split(' ')) === wanted;
       return { doc, score: exact ? 0 : (result.score ?? 1) };
     });
     scored.sort((a, b) => a.score - b.score);
@@ -411,26 +426,35 @@ export function createSearchEngine(payload: unknown, engineOptions: EngineOption
     return { ...empty, hits, total: order.length, matchedTerms };
   }
 
+  /** The known word closest to `term`, among words readers see (titles, headings, keywords). */
+  function closestKnown(term: string): string | null {
+    const maxDistance = Math.min(3, allowedEdits(term.length) + 1);
+    let best: string | null = null;
+    let bestDistance = maxDistance + 1;
+    let bestFrequency = -1;
+    for (let length = Math.max(1, term.length - maxDistance); length <= term.length + maxDistance; length++) {
+      for (const candidate of byLength[length] ?? []) {
+        if (!surface.has(candidate)) continue;
+        const distance = boundedDistance(term, candidate, maxDistance);
+        if (distance > maxDistance) continue;
+        const frequency = documentFrequency(candidate);
+        if (distance < bestDistance || (distance === bestDistance && frequency > bestFrequency)) {
+          best = candidate;
+          bestDistance = distance;
+          bestFrequency = frequency;
+        }
+      }
+    }
+    return best;
+  }
+
   function suggest(raw: string): string | null {
     const query = prepareQuery(raw);
     if (query.problem) return null;
     let changed = false;
     const words = query.terms.map((term) => {
       if (termIds.has(term)) return surface.get(term) ?? term;
-      let best: string | null = null;
-      let bestDistance = Math.min(3, allowedEdits(term.length) + 1);
-      for (let length = Math.max(1, term.length - bestDistance); length <= term.length + bestDistance; length++) {
-        for (const candidate of byLength[length] ?? []) {
-          const distance = boundedDistance(term, candidate, bestDistance);
-          const better =
-            distance < bestDistance ||
-            (distance === bestDistance && best !== null && documentFrequency(candidate) > documentFrequency(best));
-          if (distance <= bestDistance && (better || best === null) && surface.has(candidate)) {
-            best = candidate;
-            bestDistance = distance;
-          }
-        }
-      }
+      const best = closestKnown(term);
       if (!best) return term;
       changed = true;
       return surface.get(best) ?? best;

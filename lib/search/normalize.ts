@@ -87,7 +87,7 @@ const STOP_WORDS = new Set(
     'each for from get got had has have having he her here him his how i if in into is it its just me more ' +
     'most my no nor not now of off on once only or other our out over own same she should so some such than ' +
     'that the their them then there these they this those through to too under until up very was we were ' +
-    'what when where which while who whom why will with would you your yours'
+    'versus vs what when where which while who whom why will with would you your yours'
   ).split(' '),
 );
 
