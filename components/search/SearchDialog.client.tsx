@@ -89,6 +89,8 @@ export function SearchDialog({ siteUrl }: { siteUrl: string }) {
     const onRequest = (event: Event) => openDialog((event as CustomEvent<OpenSearchDetail>).detail?.query ?? '');
     window.addEventListener('keydown', onKeyDown);
     window.addEventListener(OPEN_SEARCH_EVENT, onRequest);
+    // A marker for browser tests: before hydration, Ctrl/Cmd+K still belongs to the browser.
+    dialogRef.current?.setAttribute('data-shortcuts', 'on');
     return () => {
       window.removeEventListener('keydown', onKeyDown);
       window.removeEventListener(OPEN_SEARCH_EVENT, onRequest);
