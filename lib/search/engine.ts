@@ -394,14 +394,19 @@ export function createSearchEngine(payload: unknown, engineOptions: EngineOption
     const wanted = termKey(query.terms);
     const scored = ranked.map((result) => {
       const doc = result.item;
+      const raw = result.score ?? 1;
       const exact = doc.isPage && termKey(doc.t.split(' ')) === wanted;
-      return { doc, score: exact ? 0 : (result.score ?? 1) };
+      return { doc, score: exact ? 0 : raw, evidence: evidence(raw) };
     });
     scored.sort((a, b) => a.score - b.score);
+    // Drop the long tail of documents that matched one common word somewhere in their text,
+    // when others matched far better: they only bury the answer (and inflate the count).
+    const strongest = scored.reduce((max, entry) => Math.max(max, entry.evidence), 0);
+    const kept = scored.filter((entry) => entry.score === 0 || entry.evidence >= strongest * WEAK_SHARE);
 
     const pages = new Map<number, { best: number; hits: SearchHit[] }>();
     const order: number[] = [];
-    for (const { doc, score } of scored) {
+    for (const { doc, score, evidence: strength } of kept) {
       const hit = (secondary: boolean): SearchHit => ({
         href: doc.href,
         kind: doc.kind,
@@ -415,9 +420,9 @@ export function createSearchEngine(payload: unknown, engineOptions: EngineOption
       });
       const entry = pages.get(doc.page);
       if (!entry) {
-        pages.set(doc.page, { best: score, hits: [hit(false)] });
+        pages.set(doc.page, { best: strength, hits: [hit(false)] });
         order.push(doc.page);
-      } else if (!doc.isPage && entry.hits.length <= MAX_EXTRA_SECTIONS && matchesAsWell(score, entry.best)) {
+      } else if (!doc.isPage && entry.hits.length <= MAX_EXTRA_SECTIONS && matchesAsWell(strength, entry.best)) {
         entry.hits.push(hit(true));
       }
     }
@@ -470,10 +475,19 @@ export function createSearchEngine(payload: unknown, engineOptions: EngineOption
 }
 
 /**
- * Whether a second section of a page matched about as well as the page's best hit. Fuse scores
- * multiply per field, so they are compared on a log scale: within a third of the best.
+ * How strongly a document matched: Fuse multiplies per-field scores (each below 1, weighted by
+ * field), so −log(score) adds up the evidence of every field that matched.
  */
-function matchesAsWell(score: number, best: number): boolean {
-  if (best <= 0) return score <= 1e-6;
-  return Math.log(Math.max(score, 1e-12)) <= Math.log(best) * (2 / 3);
+function evidence(score: number): number {
+  return -Math.log(Math.max(score, 1e-12));
+}
+
+/** Results with less than this share of the best result's evidence are left out. */
+const WEAK_SHARE = 0.1;
+/** An extra section must be a clear match in its own right (Fuse score ≤ 0.6)… */
+const SECONDARY_MIN_EVIDENCE = evidence(0.6);
+
+/** …and about as strong as its page's best hit: at least two thirds of its evidence. */
+function matchesAsWell(strength: number, best: number): boolean {
+  return strength >= SECONDARY_MIN_EVIDENCE && strength >= best * (2 / 3);
 }

@@ -95,6 +95,19 @@ describe('ranking over the real content', () => {
     expect(pages('o').length).toBeGreaterThan(0);
   });
 
+  it('leaves out pages that only mention a common word in passing when others match well', () => {
+    // Every setup guide mentions "port" somewhere; only the two articles about ports answer "port 587".
+    expect(pages('port 587').map(pathOf).sort()).toEqual(['/articles/cannot-send-email', '/articles/email-server-settings']);
+  });
+
+  it('shows other sections of a page when they match about as well as its best hit', () => {
+    const response = engine.search('back up');
+    expect(response.hits[0]?.href).toBe('/articles/back-up-your-email');
+    const extras = response.hits.filter((hit) => hit.secondary && hit.pageKey === 'article:back-up-your-email');
+    expect(extras.length).toBeGreaterThan(0);
+    for (const extra of extras) expect(extra.href).toMatch(/^\/articles\/back-up-your-email#/);
+  });
+
   it('gives one result per page, with other sections only when they match about as well', () => {
     const response = engine.search('back up', { limit: 10 });
     const primaries = response.hits.filter((hit) => !hit.secondary).map((hit) => hit.pageKey);
