@@ -239,7 +239,10 @@ export function SearchDialog({ siteUrl }: { siteUrl: string }) {
             maxLength={MAX_QUERY_LENGTH}
             placeholder="Search, e.g. “outlook won’t send”"
             value={query}
-            onChange={(event) => setQuery(event.target.value)}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setCopyNote('');
+            }}
             onKeyDown={onInputKeyDown}
             className="min-h-12 w-full min-w-0 rounded-md border border-slate-400 bg-white px-3 text-lg text-slate-900 placeholder:text-slate-600 dark:border-slate-500 dark:bg-slate-950 dark:text-slate-100 dark:placeholder:text-slate-400"
           />

@@ -427,7 +427,10 @@ export function createSearchEngine(payload: unknown, engineOptions: EngineOption
       }
     }
     const hits = order.slice(0, limit).flatMap((page) => pages.get(page)!.hits);
-    const matchedTerms = [...new Set(expansions.flat().map((e) => e.term))];
+    // Highlight what the reader meant: typo neighbours of a word the site uses ("port" → "sort") are not marked.
+    const matchedTerms = [
+      ...new Set(expansions.flatMap((list, i) => list.filter((e) => !e.typo || !termIds.has(query.terms[i]!)).map((e) => e.term))),
+    ];
     return { ...empty, hits, total: order.length, matchedTerms };
   }
 

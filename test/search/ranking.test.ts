@@ -85,6 +85,13 @@ describe('ranking over the real content', () => {
     expect(headingHit).toBeGreaterThan(titleHit);
   });
 
+  it('highlights what the reader meant: typo neighbours of a real word are not marked', () => {
+    const { matchedTerms } = engine.search('port 587');
+    expect(matchedTerms).toEqual(expect.arrayContaining(['port', '587']));
+    expect(matchedTerms).not.toContain('sort');
+    expect(engine.search('thundrbird').matchedTerms).toContain('thunderbird');
+  });
+
   it('finds provider values written as settings in the text: host names and ports', () => {
     expect(pathOf(pages('smtp.example.com')[0])).toBe('/articles/email-server-settings');
     expect(pages('993').length).toBeGreaterThan(0);
