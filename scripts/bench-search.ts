@@ -16,36 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { loadContent } from '../lib/content/load';
 import { buildSearchIndex } from '../lib/search/build';
 import { createSearchEngine } from '../lib/search/engine';
-import { generateCorpus } from './search-corpus';
-
-/** Fixed queries: what customers and support agents type, typos and half-typed words included. */
-export const BENCH_QUERIES = [
-  'thundrbird imap',
-  'outlok',
-  'port 587',
-  'mailbox full',
-  'iphone pop',
-  'outlook wont send',
-  'cannot receive email',
-  'certificate warning',
-  'change password',
-  'set up forwarding',
-  'signatur',
-  'spam filtr',
-  'duplicate messages',
-  'smtp.example.com',
-  'vacation auto reply',
-  'calender sync',
-  'two factor app password',
-  'samsng email',
-  'mx records',
-  'how do i back up my e-mail',
-  'o',
-  'ou',
-  'out',
-  'thunderbird keeps asking for the password',
-  'connection refused',
-];
+import { BENCH_QUERIES, generateCorpus } from './search-corpus';
 
 interface SizeResult {
   articles: number;

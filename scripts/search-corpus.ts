@@ -75,6 +75,19 @@ const TAGS = [
   'calendar', 'contacts', 'two-factor', 'app-passwords', 'attachments', 'encryption', 'troubleshooting', 'setup', 'ports',
 ];
 
+const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tos', 'vel', 'dra', 'pin', 'sor', 'qua', 'nex', 'tri', 'bel', 'cor', 'dan', 'fen', 'gil', 'hox', 'jur', 'lum', 'mar', 'nor', 'pel', 'rix', 'sil', 'tam', 'ulv', 'vor', 'wen', 'zed'];
+
+/** The i-th made-up word: product names, jargon, the long tail real help centers have. */
+function pseudoWord(i: number): string {
+  let word = '';
+  let n = i + SYLLABLES.length * SYLLABLES.length;
+  while (n > 0) {
+    word += SYLLABLES[n % SYLLABLES.length];
+    n = Math.floor(n / SYLLABLES.length);
+  }
+  return word;
+}
+
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
@@ -117,6 +130,14 @@ export function generateCorpus(base: IndexSource, count: number, seed = 42): Ind
   const model = trainMarkov(training);
   const starts = [...model.keys()].filter((w) => /^[A-Z][a-z]+$/.test(w));
 
+  // Real vocabularies keep growing with the site (Heaps' law): rare words, product names and
+  // error codes, drawn log-uniformly so a few are common and most are rare.
+  const tailSize = 30 * count;
+  const rareWord = (): string => {
+    const index = Math.floor(Math.pow(tailSize, random())) - 1;
+    return index % 7 === 0 ? `0x${(0x80000000 + index * 2654435761).toString(16).slice(-8).toUpperCase()}` : pseudoWord(index);
+  };
+
   const sentence = (): string => {
     let word = pick(starts);
     const words = [word];
@@ -129,6 +150,7 @@ export function generateCorpus(base: IndexSource, count: number, seed = 42): Ind
     }
     if (random() < 0.25) words.splice(between(1, words.length - 1), 0, pick(APPS));
     if (random() < 0.12) words.splice(between(1, words.length - 1), 0, `port ${pick(SETTINGS)}`);
+    if (random() < 0.35) words.splice(between(1, words.length - 1), 0, rareWord());
     const text = words.join(' ');
     return /[.?!]$/.test(text) ? text : `${text}.`;
   };
@@ -164,7 +186,8 @@ export function generateCorpus(base: IndexSource, count: number, seed = 42): Ind
           : roll < 0.9
             ? `${app} on ${pick(PLATFORMS)}: ${pick(TASKS)}`
             : `Why your mail app ${pick(PROBLEMS)}`;
-    let slug = slugify(title).slice(0, 60).replace(/-+$/, '');
+    const fullTitle = random() < 0.15 ? `${title} (${rareWord()})` : title;
+    let slug = slugify(fullTitle).slice(0, 60).replace(/-+$/, '');
     while (usedSlugs.has(slug)) slug = `${slug.replace(/-\d+$/, '')}-${between(2, 99999)}`;
     usedSlugs.add(slug);
 
@@ -193,7 +216,7 @@ export function generateCorpus(base: IndexSource, count: number, seed = 42): Ind
     articles.push({
       slug,
       meta: {
-        title,
+        title: fullTitle,
         description: sentence().slice(0, 200),
         category: pick(base.categories).id,
         tags,
@@ -203,3 +226,32 @@ export function generateCorpus(base: IndexSource, count: number, seed = 42): Ind
   }
   return { provider: base.provider, categories: base.categories, articles, clients: base.clients };
 }
+
+/** Fixed queries: what customers and support agents type, typos and half-typed words included. */
+export const BENCH_QUERIES = [
+  'thundrbird imap',
+  'outlok',
+  'port 587',
+  'mailbox full',
+  'iphone pop',
+  'outlook wont send',
+  'cannot receive email',
+  'certificate warning',
+  'change password',
+  'set up forwarding',
+  'signatur',
+  'spam filtr',
+  'duplicate messages',
+  'smtp.example.com',
+  'vacation auto reply',
+  'calender sync',
+  'two factor app password',
+  'samsng email',
+  'mx records',
+  'how do i back up my e-mail',
+  'o',
+  'ou',
+  'out',
+  'thunderbird keeps asking for the password',
+  'connection refused',
+];

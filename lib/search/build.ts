@@ -48,6 +48,7 @@ export const BUDGET_TIERS: readonly IndexBudget[] = [
   { pageExcerpt: 160, sectionExcerpt: 110, terms: 12 },
   { pageExcerpt: 140, sectionExcerpt: 60, terms: 4 },
   { pageExcerpt: 120, sectionExcerpt: 0, terms: 2 },
+  { pageExcerpt: 110, sectionExcerpt: 0, terms: 1 },
   { pageExcerpt: 100, sectionExcerpt: 0, terms: 0 },
 ];
 

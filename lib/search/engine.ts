@@ -104,6 +104,13 @@ function termKey(terms: readonly string[]): string {
   return [...new Set(terms)].sort().join(' ');
 }
 
+/** The set of characters a word uses, as bits (characters beyond 31 share bits, which only weakens the test). */
+function letterSignature(word: string): number {
+  let bits = 0;
+  for (let i = 0; i < word.length; i++) bits |= 1 << (word.charCodeAt(i) % 31);
+  return bits;
+}
+
 function popcount(bits: number): number {
   let count = 0;
   for (let b = bits; b; b &= b - 1) count++;
@@ -256,8 +263,38 @@ export function createSearchEngine(payload: unknown, engineOptions: EngineOption
     return id === undefined ? 0 : termLength[id]!;
   };
   const vocabulary = [...termNames].sort();
-  const byLength: string[][] = [];
-  for (const term of vocabulary) (byLength[term.length] ??= []).push(term);
+  const signatures = Int32Array.from(vocabulary, letterSignature);
+  /** Positions in `vocabulary` by word length: typos are looked for among words of similar length. */
+  const byLength: number[][] = [];
+  vocabulary.forEach((term, position) => (byLength[term.length] ??= []).push(position));
+  /** Positions in `vocabulary` of the words that start with `prefix`: [from, to). */
+  const prefixRange = (prefix: string): [number, number] => {
+    const lowerBound = (value: string) => {
+      let lo = 0;
+      let hi = vocabulary.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (vocabulary[mid]! < value) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    return [lowerBound(prefix), lowerBound(`${prefix}\uffff`)];
+  };
+  /** Vocabulary words within `edits` of `term`, with their distance (0 excluded). */
+  const typoNeighbours = (term: string, edits: number, visit: (candidate: string, distance: number) => void) => {
+    const signature = letterSignature(term);
+    for (let length = Math.max(1, term.length - edits); length <= term.length + edits; length++) {
+      for (const position of byLength[length] ?? []) {
+        // Each edit adds or removes at most two letters from the set a word uses: a cheap test
+        // that rules out most of the vocabulary before the edit distance is computed.
+        if (popcount(signature ^ signatures[position]!) > 2 * edits) continue;
+        const candidate = vocabulary[position]!;
+        const distance = boundedDistance(term, candidate, edits);
+        if (distance > 0 && distance <= edits) visit(candidate, distance);
+      }
+    }
+  };
   const documentCount = docs.length;
   const idf = (term: string) => Math.log(1 + documentCount / Math.max(1, documentFrequency(term)));
 
@@ -274,15 +311,9 @@ export function createSearchEngine(payload: unknown, engineOptions: EngineOption
     // Prefixes: the word being typed ("thund"), and any word of 3+ letters ("addr" → address).
     const minPrefix = partial ? 1 : relaxed ? 2 : 3;
     if (term.length >= minPrefix) {
-      let lo = 0;
-      let hi = vocabulary.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (vocabulary[mid]! < term) lo = mid + 1;
-        else hi = mid;
-      }
+      const [from, to] = prefixRange(term);
       const prefixed: string[] = [];
-      for (let i = lo; i < vocabulary.length && vocabulary[i]!.startsWith(term); i++) if (vocabulary[i] !== term) prefixed.push(vocabulary[i]!);
+      for (let i = from; i < to; i++) if (vocabulary[i] !== term) prefixed.push(vocabulary[i]!);
       if (prefixed.length > EXPANSIONS_PER_TERM) {
         // Most used words first: "t" should offer "thunderbird" before a rare word.
         prefixed.sort((a, b) => documentFrequency(b) - documentFrequency(a));
@@ -290,24 +321,19 @@ export function createSearchEngine(payload: unknown, engineOptions: EngineOption
       }
       for (const candidate of prefixed) offer(candidate, 0.6 + 0.3 * (term.length / candidate.length));
     }
-    // Typos, by bounded edit distance over words of similar length. A word the site uses is
-    // probably meant as typed: its neighbours ("port" → "sort") count for less.
+    // Typos, by bounded edit distance. A word the site uses is taken as meant ("port" is not
+    // "sort"), except when looking for near matches.
+    const known = termIds.has(term);
     const edits = Math.min(3, allowedEdits(term.length) + (relaxed && term.length >= 3 ? 1 : 0));
-    const typoFactor = termIds.has(term) ? 0.5 : 1;
-    if (edits > 0) {
-      for (let length = Math.max(1, term.length - edits); length <= term.length + edits; length++) {
-        for (const candidate of byLength[length] ?? []) {
-          const distance = boundedDistance(term, candidate, edits);
-          if (distance > 0 && distance <= edits) offer(candidate, (0.85 - 0.2 * distance) * typoFactor, true);
-        }
-      }
+    if (edits > 0 && (!known || relaxed)) {
+      typoNeighbours(term, edits, (candidate, distance) => offer(candidate, (0.85 - 0.2 * distance) * (known ? 0.5 : 1), true));
       // A typo in a word still being typed: "thundr" against the first letters of "thunderbird".
+      // Typos in the first letter are rare; only words sharing it are tried.
       if (partial && term.length >= 5) {
-        for (let length = term.length + 1; length < byLength.length; length++) {
-          for (const candidate of byLength[length] ?? []) {
-            if (candidate.charCodeAt(0) !== term.charCodeAt(0)) continue;
-            if (boundedDistance(term, candidate.slice(0, term.length), 1) === 1) offer(candidate, 0.5, true);
-          }
+        const [from, to] = prefixRange(term.charAt(0));
+        for (let i = from; i < to; i++) {
+          const candidate = vocabulary[i]!;
+          if (candidate.length > term.length && boundedDistance(term, candidate.slice(0, term.length), 1) === 1) offer(candidate, 0.5, true);
         }
       }
     }
@@ -440,19 +466,15 @@ export function createSearchEngine(payload: unknown, engineOptions: EngineOption
     let best: string | null = null;
     let bestDistance = maxDistance + 1;
     let bestFrequency = -1;
-    for (let length = Math.max(1, term.length - maxDistance); length <= term.length + maxDistance; length++) {
-      for (const candidate of byLength[length] ?? []) {
-        if (!surface.has(candidate)) continue;
-        const distance = boundedDistance(term, candidate, maxDistance);
-        if (distance > maxDistance) continue;
-        const frequency = documentFrequency(candidate);
-        if (distance < bestDistance || (distance === bestDistance && frequency > bestFrequency)) {
-          best = candidate;
-          bestDistance = distance;
-          bestFrequency = frequency;
-        }
+    typoNeighbours(term, maxDistance, (candidate, distance) => {
+      if (!surface.has(candidate)) return;
+      const frequency = documentFrequency(candidate);
+      if (distance < bestDistance || (distance === bestDistance && frequency > bestFrequency)) {
+        best = candidate;
+        bestDistance = distance;
+        bestFrequency = frequency;
       }
-    }
+    });
     return best;
   }
 
