@@ -55,7 +55,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const pages = response.total;
 
   return (
-    <div className="max-w-3xl">
+    <div className="max-w-3xl [overflow-wrap:anywhere]">
       <Breadcrumbs items={[{ label: 'Help center', href: '/' }, { label: 'Search' }]} />
       <h1 className="text-3xl font-bold tracking-tight">{query ? <>Search results for “{query}”</> : 'Search the help center'}</h1>
       <div className="mt-5">

@@ -58,6 +58,8 @@ export function SearchDialog({ siteUrl }: { siteUrl: string }) {
   const returnFocus = useRef<HTMLElement | null>(null);
 
   const [open, setOpen] = useState(false);
+  /** Counts open requests: a request right after Esc, before the dialog's close event, must still open it. */
+  const [openRequests, setOpenRequests] = useState(0);
   const [query, setQuery] = useState('');
   const [loaded, setLoaded] = useState<LoadedSearch | null>(null);
   const [failed, setFailed] = useState(false);
@@ -70,6 +72,7 @@ export function SearchDialog({ siteUrl }: { siteUrl: string }) {
     if (!dialog?.open) returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (initial !== undefined) setQuery(initial.slice(0, MAX_QUERY_LENGTH));
     setOpen(true);
+    setOpenRequests((count) => count + 1);
     if (dialog?.open) inputRef.current?.select();
   }, []);
 
@@ -111,13 +114,15 @@ export function SearchDialog({ siteUrl }: { siteUrl: string }) {
     } else if (!open && dialog.open) {
       dialog.close();
     }
-  }, [open]);
+  }, [open, openRequests]);
 
   // The native dialog closes itself on Esc; keep state in step and give focus back.
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
     const onClose = () => {
+      // Reopened (Ctrl+K, "/") before this event arrived: it is open again, leave it so.
+      if (dialog.open) return;
       setOpen(false);
       setCopyNote('');
       document.documentElement.style.overflow = '';
@@ -194,7 +199,10 @@ export function SearchDialog({ siteUrl }: { siteUrl: string }) {
       setSelection({ response, index: (active + step + hits.length) % hits.length });
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      const hit = active >= 0 ? hits[active] : undefined;
+      // The list may still show an earlier query (rendering is deferred while typing fast):
+      // Enter acts on what is typed now, whose first result would be selected.
+      const stale = loaded !== null && deferredQuery !== query;
+      const hit = stale ? loaded.engine.search(query, { limit: DIALOG_RESULTS }).hits[0] : active >= 0 ? hits[active] : undefined;
       if (hit && event.shiftKey) void copy(hit);
       else if (hit) go(hit.href);
       else if (query.trim()) go(searchHref(query.trim()));
@@ -255,7 +263,7 @@ export function SearchDialog({ siteUrl }: { siteUrl: string }) {
           </button>
         </div>
 
-        <p role="status" className="px-4 pt-3 text-sm text-slate-700 dark:text-slate-300">
+        <p role="status" className="px-4 pt-3 text-sm text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300">
           {copyNote || announcement}
         </p>
 
@@ -322,7 +330,7 @@ export function SearchDialog({ siteUrl }: { siteUrl: string }) {
                 event.preventDefault();
                 go(searchHref(trimmed));
               }}
-              className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300"
+              className="inline-flex min-h-11 min-w-0 items-center font-medium text-brand-700 underline underline-offset-2 [overflow-wrap:anywhere] dark:text-brand-300"
             >
               All results for “{trimmed}”
             </a>

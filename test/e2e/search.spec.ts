@@ -91,6 +91,18 @@ test.describe('search dialog', () => {
     await expect(page.locator('#which-port-should-i-use')).toBeInViewport();
   });
 
+  test('Enter right after typing opens the best result for the whole query, not an earlier list', async ({ page }) => {
+    await gotoReady(page, '/');
+    await page.keyboard.press('Control+k');
+    await expect(comboboxOf(page)).toBeFocused();
+    // Load the search first, then type and press Enter without waiting for the list.
+    await page.keyboard.type('m');
+    await expect(dialogOf(page).getByRole('option').first()).toBeVisible();
+    await page.keyboard.type('ailbox full');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/articles\/mailbox-full$/);
+  });
+
   test('typing from the header field keeps every letter and Esc returns to the field', async ({ page }) => {
     await gotoReady(page, '/');
     await page.locator('#header-search').focus();
@@ -115,6 +127,7 @@ test.describe('search dialog', () => {
     await gotoReady(page, '/');
     await page.keyboard.press('Control+k');
     await page.keyboard.type('mailbox full');
+    await expect(dialogOf(page).getByRole('option').first()).toContainText('My mailbox is full');
     await expect(dialogOf(page).getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('Shift+Enter');
     await expect(dialogOf(page).getByRole('status')).toContainText('Link copied');
@@ -234,11 +247,23 @@ test.describe('/search without JavaScript', () => {
   });
 });
 
-test('the results page and the no-results page pass axe (WCAG 2.2 AA)', async ({ page }) => {
-  for (const query of ['outlook wont send', 'thnderbrdx']) {
+test('the results page and the no-results page pass axe (WCAG 2.2 AA), light and dark', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const query of ['outlook wont send', 'thnderbrdx']) {
+      await page.goto(`/search?q=${encodeURIComponent(query)}`);
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), `${colorScheme} ${query}`).toEqual([]);
+    }
+  }
+});
+
+test('the results pages fit a 375 px phone without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  for (const query of ['outlook wont send', 'thnderbrdx', 'x'.repeat(200), '']) {
     await page.goto(`/search?q=${encodeURIComponent(query)}`);
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), query).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, query).toBeLessThanOrEqual(0);
   }
 });
 
