@@ -220,7 +220,7 @@ export function SearchDialog({ siteUrl }: { siteUrl: string }) {
         // A click on the backdrop lands on the <dialog> itself.
         if (event.target === dialogRef.current) setOpen(false);
       }}
-      className="m-0 h-full max-h-none w-full max-w-none bg-transparent p-0 backdrop:bg-slate-950/60 sm:mx-auto sm:mt-[8vh] sm:h-auto sm:max-h-[84vh] sm:max-w-2xl"
+      className="m-0 h-full max-h-none w-full max-w-none bg-transparent p-0 backdrop:bg-slate-950/60 sm:mx-auto sm:mt-[8vh] sm:h-fit sm:max-h-[84vh] sm:max-w-2xl"
     >
       <div className="flex h-full max-h-full flex-col overflow-hidden bg-white text-slate-900 shadow-2xl sm:max-h-[84vh] sm:rounded-xl dark:bg-slate-900 dark:text-slate-100">
         <h2 id={titleId} className="sr-only">

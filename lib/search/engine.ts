@@ -437,6 +437,8 @@ export function createSearchEngine(payload: unknown, engineOptions: EngineOption
 
     const pages = new Map<number, { best: number; hits: SearchHit[] }>();
     const order: number[] = [];
+    // One or two letters match too much for extra sections to mean anything.
+    const allowExtras = query.text.length >= 3;
     for (const { doc, score, evidence: strength } of kept) {
       const hit = (secondary: boolean): SearchHit => ({
         href: doc.href,
@@ -453,7 +455,7 @@ export function createSearchEngine(payload: unknown, engineOptions: EngineOption
       if (!entry) {
         pages.set(doc.page, { best: strength, hits: [hit(false)] });
         order.push(doc.page);
-      } else if (!doc.isPage && entry.hits.length <= MAX_EXTRA_SECTIONS && matchesAsWell(strength, entry.best)) {
+      } else if (allowExtras && !doc.isPage && entry.hits.length <= MAX_EXTRA_SECTIONS && matchesAsWell(strength, entry.best)) {
         entry.hits.push(hit(true));
       }
     }

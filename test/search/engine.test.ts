@@ -86,6 +86,10 @@ describe('searching', () => {
     expect(response.total).toBe(pageKeys.length);
   });
 
+  it('lists extra sections only once the query is a few letters long', () => {
+    for (const query of ['f', 'fr']) expect(engine.search(query).hits.filter((hit) => hit.secondary), query).toEqual([]);
+  });
+
   it('reports the terms it matched, for highlighting', () => {
     expect(engine.search('thund').matchedTerms).toContain('thunderbird');
     expect(engine.search('iphone').matchedTerms).toEqual([]);
