@@ -4,17 +4,16 @@ import { PROTOCOL_LABEL, SECURITY_LABEL, usernameLabel } from '@/lib/provider/se
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <tr>
-      <th scope="row" className="w-2/5 py-2 pr-4 text-left align-top font-medium text-slate-600 dark:text-slate-300">
-        {label}
-      </th>
-      <td className="py-2 align-top">{children}</td>
+      <th scope="row">{label}</th>
+      <td>{children}</td>
     </tr>
   );
 }
 
 function ServerTable({ title, server, provider, caption }: { title: string; server: Server; provider: Provider; caption: string }) {
   return (
-    <table className="my-0 w-full text-sm" data-server-table={caption}>
+    // Row styles live in app/globals.css (.settings-table): shorter prerendered pages.
+    <table className="settings-table" data-server-table={caption}>
       <caption className="pb-1 text-left text-base font-semibold text-slate-900 dark:text-slate-50">{title}</caption>
       <tbody>
         <Row label="Server">
