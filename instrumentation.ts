@@ -1,0 +1,23 @@
+import type { Instrumentation } from 'next';
+
+/**
+ * One log line per server-side failure, with the digest the error page shows the reader, so a
+ * support agent's "reference" leads to the full error here. The details stay in the server log:
+ * the browser gets only the digest (Next.js strips messages from production error payloads).
+ * The query string is left out because it can hold a reader's email address.
+ */
+export const onRequestError: Instrumentation.onRequestError = (error, request, context) => {
+  const failure = error as Error & { digest?: string };
+  console.error(
+    JSON.stringify({
+      event: 'request-error',
+      digest: failure.digest ?? null,
+      method: request.method,
+      path: request.path.split('?')[0],
+      route: context.routePath,
+      routeType: context.routeType,
+      message: failure.message,
+      stack: failure.stack,
+    }),
+  );
+};
