@@ -1,5 +1,12 @@
 import type { Instrumentation } from 'next';
 
+/** Runs once when the server starts (Node.js only; this site has no edge code). */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { refuseForbiddenMethods } = await import('./lib/security/forbidden-methods');
+  refuseForbiddenMethods();
+}
+
 /**
  * One log line per server-side failure, with the digest the error page shows the reader, so a
  * support agent's "reference" leads to the full error here. The details stay in the server log:

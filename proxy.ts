@@ -35,12 +35,30 @@ const THEME_HASH = hashSource(THEME_SCRIPT);
  * sitemap) answer data, not pages. A header set here wins over one the handler sets, so their
  * policy is decided here too, by path: /api/ or a data file name.
  */
+/** Every percent-escape decodes to UTF-8 text. */
+function isReadablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function isNonPage(pathname: string): boolean {
   return pathname.startsWith('/api/') || /\.(?:xml|json|txt|mobileconfig)$/i.test(pathname);
 }
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  if (!isReadablePath(pathname)) {
+    // Next.js answers 500 when it cannot decode a dynamic segment (found by the hostile corpus);
+    // no page or file of this site has such a name, so say so here with a 400.
+    return new NextResponse('This address is not valid: it contains bytes that are not text (UTF-8).\n', {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': PROBLEM_PAGE_CSP },
+    });
+  }
   const { pages, notFound } = cspManifest();
   const dev = isDevServer();
   const hashes = dev ? undefined : prerenderedHashes({ pages, notFound }, pathname);

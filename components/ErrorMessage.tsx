@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { SearchForm } from './SearchForm';
 
 /**
@@ -26,9 +27,8 @@ export function ErrorMessage({ digest, onRetry }: { digest?: string; onRetry?: (
         <SearchForm id="error-search" large />
       </div>
       <p className="mt-8">
-        {/* Plain links: after a failure, a full page load is the safest way back. */}
-        <a href="/" className="underline">Back to the help center</a> ·{' '}
-        <a href="/advisor" className="underline">POP3 or IMAP? Ask the advisor</a>
+        <Link href="/" className="underline">Back to the help center</Link> ·{' '}
+        <Link href="/advisor" className="underline">POP3 or IMAP? Ask the advisor</Link>
       </p>
       {digest ? (
         <p className="mt-6 text-sm text-slate-700 dark:text-slate-300">
