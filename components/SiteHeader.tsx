@@ -1,6 +1,8 @@
 import Link from 'next/link';
+import { siteUrl } from '@/lib/config';
 import { ThemeToggle } from './ThemeToggle.client';
 import { SearchForm } from './SearchForm';
+import { SearchDialog } from './search/SearchDialog.client';
 
 export function SiteHeader() {
   return (
@@ -27,6 +29,8 @@ export function SiteHeader() {
           <ThemeToggle />
         </div>
       </div>
+      {/* Closed until Ctrl/Cmd+K, "/" or the search field opens it; its search code loads on first use. */}
+      <SearchDialog siteUrl={siteUrl()} />
     </header>
   );
 }
