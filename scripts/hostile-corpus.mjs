@@ -85,11 +85,12 @@ for (const path of [
   '/_next/static/..%2f..%2f..%2fpackage.json', '/_next/static/%2e%2e/%2e%2e/server/app/index.html', '/_next/image?url=%2Fetc%2Fpasswd&w=64&q=75',
   '/_next/image?url=http%3A%2F%2F169.254.169.254%2F&w=64&q=75', '/%00', '/index.html%00.txt', '/%', '/%FF', '//example.com/%2e%2e',
   '/images/..%2F..%2Fpackage.json', '/sitemap.xml?x=%3Cscript%3E', '/robots.txt/..%2f', '/articles/webmail?x=%3Cscript%3Ealert(1)%3C/script%3E',
+  '/search-index.json?q=%3Cscript%3Ealert(1)%3C/script%3E', '/search-index.json/..%2F..%2Fpackage.json', '/search-index.json%00',
   '/wp-login.php', '/cgi-bin/test.cgi', '/' + 'a/'.repeat(500),
 ]) add({ name: `path ${path.slice(0, 60)}`, method: 'GET', path });
 
 // Wrong methods.
-for (const path of ['/', '/articles/webmail', '/advisor', '/api/advisor', '/mail/config-v1.1.xml', '/setup/iphone/imap/profile.mobileconfig', '/autodiscover/autodiscover.xml', '/api/feedback']) {
+for (const path of ['/', '/articles/webmail', '/advisor', '/search', '/search-index.json', '/api/advisor', '/mail/config-v1.1.xml', '/setup/iphone/imap/profile.mobileconfig', '/autodiscover/autodiscover.xml', '/api/feedback']) {
   for (const method of ['PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE']) add({ name: `${method} ${path}`, method, path });
 }
 add({ name: 'GET /autodiscover/autodiscover.xml', method: 'GET', path: '/autodiscover/autodiscover.xml' });

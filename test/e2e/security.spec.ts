@@ -99,6 +99,18 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
+test('the search dialog loads its code and the search index under the CSP', async ({ page }) => {
+  const violations = await watchCsp(page);
+  await page.goto('/articles/webmail');
+  await page.locator('dialog[data-shortcuts="on"]').waitFor({ state: 'attached' });
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Search the help center' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.type('thunderbird');
+  await expect(dialog.getByRole('option').first()).toBeVisible();
+  expect(await violations()).toEqual([]);
+});
+
 test('the theme script, client navigation, the wizard and the feedback widget work under the CSP', async ({ page }) => {
   const violations = await watchCsp(page);
   await page.emulateMedia({ colorScheme: 'light' });
