@@ -2,6 +2,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('../../app/globals.css', () => ({}));
+// In the browser global-error renders inside Next's app router (the header's search dialog uses it).
+vi.mock('next/navigation', () => ({ useRouter: () => ({ push: () => {}, replace: () => {}, prefetch: () => {}, back: () => {}, refresh: () => {} }) }));
 vi.mock('next/link', () => ({ default: ({ href, children, ...rest }: { href: string; children: React.ReactNode }) => <a href={href} {...rest}>{children}</a> }));
 
 describe('the last-resort error page (app/global-error.tsx)', () => {
