@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
+import { STATIC_SECURITY_HEADERS } from './lib/security/headers.mjs';
 
 const projectDir = import.meta.dirname;
 
@@ -78,6 +79,12 @@ export default function nextConfig(phase) {
       cpus: 2,
     },
     redirects: () => contentRedirects(phase),
+    // Security headers that never vary, on every response (pages, API, files, redirects, 404s).
+    // The Content-Security-Policy varies per page and is set by proxy.ts; both come from
+    // lib/security/headers.mjs.
+    async headers() {
+      return [{ source: '/:path*', headers: [...STATIC_SECURITY_HEADERS] }];
+    },
     async rewrites() {
       return [
         // Outlook asks for /Autodiscover/Autodiscover.xml, other apps for other spellings. Rewrites

@@ -51,6 +51,7 @@ export default defineConfig({
     timeout: 60_000,
     // A generous rate limit: every browser test votes from 127.0.0.1. The limit itself is tested
     // against a server of its own in test/e2e/feedback.spec.ts.
-    env: { FEEDBACK_DB: feedbackDb, FEEDBACK_RATE_LIMIT: '1000' },
+    // MAILGUIDE_TEST_ERRORS turns on /test-only/error for the error-page test (README).
+    env: { FEEDBACK_DB: feedbackDb, FEEDBACK_RATE_LIMIT: '1000', MAILGUIDE_TEST_ERRORS: '1' },
   },
 });

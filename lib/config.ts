@@ -62,3 +62,21 @@ export function feedbackRateLimit(): number {
   }
   return DEFAULT_FEEDBACK_RATE_LIMIT;
 }
+
+/** The build output folder (`next build` writes it, `next start` serves it); benchmarks use their own. */
+export function distDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR || '.next');
+}
+
+/** Development server (`next dev`): looser CSP for hot reload and React's dev tooling. */
+export function isDevServer(): boolean {
+  return process.env.NODE_ENV === 'development';
+}
+
+/**
+ * `MAILGUIDE_TEST_ERRORS=1` turns on /test-only/error, a page that always throws, so browser tests
+ * can check the error page against the production server. Off (404) unless set.
+ */
+export function testErrorRoutes(): boolean {
+  return process.env.MAILGUIDE_TEST_ERRORS === '1';
+}

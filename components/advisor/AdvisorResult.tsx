@@ -180,12 +180,13 @@ export function AdvisorResult({
                     {client.name} does not offer {label} for this mailbox, so these are its {PROTOCOL_LABEL[shown]} steps.
                   </p>
                 ) : null}
+                {/* 24 px tall links (WCAG 2.2 target size): two small links side by side on a phone. */}
                 <p className="no-print mt-2 flex flex-wrap gap-x-4 text-sm">
-                  <Link className="underline" href={setupHref(client.id, shown)}>
+                  <Link className="inline-flex min-h-6 items-center underline" href={setupHref(client.id, shown)}>
                     Open these steps on their own page
                   </Link>
                   {client.protocols.includes(other) ? (
-                    <Link className="underline" href={setupHref(client.id, other)}>
+                    <Link className="inline-flex min-h-6 items-center underline" href={setupHref(client.id, other)}>
                       Show the {PROTOCOL_LABEL[other]} steps instead
                     </Link>
                   ) : null}

@@ -13,7 +13,7 @@ import {
   type RequestProblem,
 } from './autodiscover';
 import { MOBILECONFIG_CONTENT_TYPE, mobileconfigXml, profileFileName } from './mobileconfig';
-import { PROBLEM_PAGE_CSP, renderProblemPage, type ProblemPage } from './page';
+import { renderProblemPage, type ProblemPage } from './page';
 
 /**
  * The HTTP side of automatic setup: web-standard Request in, Response out, with the provider
@@ -163,7 +163,8 @@ export interface ProfileClient {
 function page(problem: ProblemPage): Response {
   return new Response(renderProblemPage(problem), {
     status: problem.status,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': PROBLEM_PAGE_CSP, ...NOSNIFF },
+    // Its Content-Security-Policy (PROBLEM_PAGE_CSP, only this page's style block) is set by proxy.ts.
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...NOSNIFF },
   });
 }
 

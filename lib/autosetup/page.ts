@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hashSource, standaloneCsp } from '../security/headers.mjs';
 import { escapeXml } from './xml';
 
 /**
@@ -50,9 +50,12 @@ button{background:#93c5fd;color:#020617}
 :focus-visible{outline-color:#93c5fd}
 }`.trim();
 
-/** The page allows exactly this style block and nothing else to run or load. */
-const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
-export const PROBLEM_PAGE_CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`;
+/**
+ * The policy for every answer that is not a page of the site (API, XML, profiles, this page):
+ * nothing may load or run except this page's one style block. proxy.ts sets it (the one place
+ * Content-Security-Policy is set); it is built here because this page is what it must allow.
+ */
+export const PROBLEM_PAGE_CSP = standaloneCsp({ styleHashes: [hashSource(STYLE)] });
 
 export function renderProblemPage(page: ProblemPage): string {
   const e = escapeXml;

@@ -78,7 +78,16 @@ function fail(style: Style, status: number, message: string, options: { page?: s
   const headers = options.headers ?? {};
   if (style === 'html') return htmlError(status, message, options.page ?? null, headers);
   const body: FeedbackErrorBody = { error: message };
-  return Response.json(body, { status, headers: { ...NO_STORE, ...headers } });
+  return new Response(markupSafeJson(body), { status, headers: { ...NO_STORE, ...headers, 'content-type': 'application/json' } });
+}
+
+/**
+ * JSON whose bytes hold no `<`, `>` or `&`: error messages quote what the client sent (that is
+ * what makes them useful), and an answer opened as a document by an old or misconfigured browser
+ * must not turn that into markup. Parsed, the text is unchanged (they are \u escapes).
+ */
+export function markupSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function mediaType(request: Request): string {

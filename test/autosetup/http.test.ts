@@ -3,6 +3,8 @@ import { parse as parsePlist } from 'plist';
 import { autoconfigResponse, autodiscoverResponse, profileResponse } from '../../lib/autosetup/http';
 import { AUTODISCOVER_BODY_LIMIT, OUTLOOK_RESPONSE_NS } from '../../lib/autosetup/autodiscover';
 import { clientConfigXml } from '../../lib/autosetup/autoconfig';
+import { PROBLEM_PAGE_CSP } from '../../lib/autosetup/page';
+import { hashSource } from '../../lib/security/headers.mjs';
 import { fixtureClients, fixtureProvider, HOSTILE_ADDRESSES, outlookRequest, parseXml } from './fixtures';
 
 const ORIGIN = 'https://help.fixture.test';
@@ -220,8 +222,12 @@ describe('GET profile.mobileconfig (iPhone, iPad, Mac)', () => {
     const response = profile('iphone', 'imap', query);
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
     const html = await response.text();
+    // proxy.ts serves it with PROBLEM_PAGE_CSP, which must allow its one style block and nothing else.
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+    expect(PROBLEM_PAGE_CSP).toContain(hashSource(style));
+    expect(PROBLEM_PAGE_CSP).toMatch(/^default-src 'none';/);
+    expect(html).not.toMatch(/<script|style=/);
     expect(html).toContain(explanation);
     expect(html).toContain('<form method="get" action="/setup/iphone/imap/profile.mobileconfig">');
     expect(html).toMatch(/<input id="email" name="email" type="email" required[^>]*>/);
