@@ -25,15 +25,13 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const { parsed, editing } = await readAnswers(searchParams);
   if (parsed.complete && !editing) {
     const result = recommend(parsed.answers);
-    return {
-      ...pageMetadata({
-        title: `Use ${PROTOCOL_LABEL[result.protocol]} — your POP3 or IMAP recommendation`,
-        description: result.verdict,
-        path: advisorHref(serializeAdvisorParams(parsed.answers)),
-      }),
-      // Results are for the person who asked (and their support agent), not for search engines.
-      robots: { index: false, follow: true },
-    };
+    // Indexable like any page: the canonical URL collapses every spelling of the same answers
+    // (repeated clients=, other order) into one, so search engines see one page per result.
+    return pageMetadata({
+      title: `Use ${PROTOCOL_LABEL[result.protocol]} — your POP3 or IMAP recommendation`,
+      description: result.verdict,
+      path: advisorHref(serializeAdvisorParams(parsed.answers)),
+    });
   }
   return pageMetadata({
     title: 'POP3 or IMAP? Ask the advisor',
