@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { featuredArticles, getContent } from '@/lib/content';
-import { articleHref } from '@/lib/routes';
 import { SearchForm } from '@/components/SearchForm';
+import { PopularArticles } from '@/components/PopularArticles';
 
 export const metadata = { title: 'Page not found' };
 
@@ -17,20 +17,7 @@ export default async function NotFound() {
       <div className="mt-6">
         <SearchForm id="notfound-search" large />
       </div>
-      {popular.length > 0 ? (
-        <section aria-labelledby="popular-title" className="mt-8">
-          <h2 id="popular-title" className="text-xl font-semibold">Popular articles</h2>
-          <ul className="mt-3 space-y-2">
-            {popular.map((article) => (
-              <li key={article.slug}>
-                <Link href={articleHref(article.slug)} className="text-brand-700 underline dark:text-brand-300">
-                  {article.meta.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <PopularArticles articles={popular} />
       <p className="mt-8">
         <Link href="/" className="underline">Back to the help center</Link> ·{' '}
         <Link href="/advisor" className="underline">POP3 or IMAP? Ask the advisor</Link>

@@ -8,6 +8,7 @@
  * Run `npm run build` first. Numbers depend on the machine and on what else it is doing.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { parseLoadBenchArgs } from './lib/load-bench-args';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -17,38 +18,8 @@ import { formatProblem } from '../lib/content/errors';
 import { publishedPagePaths } from '../lib/feedback/pages';
 import { startNextServer } from './next-server';
 
-interface Args {
-  json: string | null;
-  duration: number;
-  connections: number;
-}
-
 const USAGE = 'usage: npm run bench:feedback [-- --json <file>] [--duration <seconds>] [--connections <n>]';
-
-function parseArgs(argv: string[]): Args {
-  const args: Args = { json: null, duration: 20, connections: 50 };
-  for (let i = 0; i < argv.length; i += 1) {
-    const flag = argv[i];
-    const value = argv[i + 1];
-    const positive = (name: string) => {
-      const n = Number(value);
-      if (!Number.isInteger(n) || n < 1) throw new Error(`${name} needs a whole number of at least 1\n${USAGE}`);
-      i += 1;
-      return n;
-    };
-    if (flag === '--json') {
-      if (!value || value.startsWith('--')) throw new Error(`--json needs a file name\n${USAGE}`);
-      args.json = value;
-      i += 1;
-    } else if (flag === '--duration') args.duration = positive('--duration');
-    else if (flag === '--connections') args.connections = positive('--connections');
-    else if (flag === '--help' || flag === '-h') {
-      console.log(USAGE);
-      process.exit(0);
-    } else throw new Error(`unknown option ${flag}\n${USAGE}`);
-  }
-  return args;
-}
+const parseArgs = (argv: string[]) => parseLoadBenchArgs(argv, USAGE);
 
 export interface Figures {
   requestsPerSecond: number;

@@ -13,6 +13,7 @@
  * root is needed. Numbers on a shared 2-core machine are noisy: compare within one run.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { parseLoadBenchArgs, type LoadBenchArgs as Args } from './lib/load-bench-args';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,36 +24,7 @@ const USAGE = 'usage: npm run bench:load [-- --json <file>] [--duration <seconds
 const ARTICLE = 'pop3-vs-imap';
 const ADVISOR = '/advisor?devices=2&offline=recent&organize=server&clients=thunderbird,iphone';
 
-interface Args {
-  json: string | null;
-  duration: number;
-  connections: number;
-}
-
-function parseArgs(argv: string[]): Args {
-  const args: Args = { json: null, duration: 20, connections: 50 };
-  for (let i = 0; i < argv.length; i += 1) {
-    const flag = argv[i];
-    const value = argv[i + 1];
-    const positive = (name: string) => {
-      const n = Number(value);
-      if (!Number.isInteger(n) || n < 1) throw new Error(`${name} needs a whole number of at least 1\n${USAGE}`);
-      i += 1;
-      return n;
-    };
-    if (flag === '--json') {
-      if (!value || value.startsWith('--')) throw new Error(`--json needs a file name\n${USAGE}`);
-      args.json = value;
-      i += 1;
-    } else if (flag === '--duration') args.duration = positive('--duration');
-    else if (flag === '--connections') args.connections = positive('--connections');
-    else if (flag === '--help' || flag === '-h') {
-      console.log(USAGE);
-      process.exit(0);
-    } else throw new Error(`unknown option ${flag}\n${USAGE}`);
-  }
-  return args;
-}
+const parseArgs = (argv: string[]) => parseLoadBenchArgs(argv, USAGE);
 
 interface Figures {
   name: string;

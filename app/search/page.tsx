@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { siteUrl } from '@/lib/config';
 import { featuredArticles } from '@/lib/content';
-import { advisorHref, articleHref, searchHref } from '@/lib/routes';
+import { advisorHref, searchHref } from '@/lib/routes';
 import { getSearch } from '@/lib/search/server';
 import { MAX_QUERY_LENGTH, prepareQuery } from '@/lib/search/normalize';
 import type { SearchResponse } from '@/lib/search/types';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { SearchForm } from '@/components/SearchForm';
+import { PopularArticles } from '@/components/PopularArticles';
 import { SearchResultList } from '@/components/search/SearchResultList';
 
 // Every query is different: render on request (the index itself is built once per process).
@@ -125,22 +126,7 @@ export default async function SearchPage({ searchParams }: Props) {
 
       {problem || noResults ? (
         <>
-          {popular.length > 0 ? (
-            <section aria-labelledby="popular-title" className="mt-8">
-              <h2 id="popular-title" className="text-xl font-semibold">
-                Popular articles
-              </h2>
-              <ul className="mt-3 space-y-2">
-                {popular.map((article) => (
-                  <li key={article.slug}>
-                    <Link href={articleHref(article.slug)} className="text-brand-700 underline dark:text-brand-300">
-                      {article.meta.title}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
+          <PopularArticles articles={popular} />
           <section aria-labelledby="more-help-title" className="mt-8 rounded-xl border border-slate-200 p-5 dark:border-slate-700">
             <h2 id="more-help-title" className="text-xl font-semibold">
               More ways to get help

@@ -1,4 +1,5 @@
 import type { Provider } from '../provider/schema';
+import { readLimitedText } from '../http/body';
 import type { IncomingProtocol } from '../provider/settings';
 import { homeHref, profileHref, setupHref } from '../routes';
 import { describeDomains, isProviderDomain, parseEmailAddress, type AddressProblem, type EmailAddress } from './address';
@@ -73,37 +74,17 @@ const TOO_LARGE: AutodiscoverError = {
   message: `The request is too large. An Autodiscover request is a short XML document of at most ${AUTODISCOVER_BODY_LIMIT} bytes.`,
 };
 
-/** Read at most `limit` bytes: a declared or actual larger body is refused without reading the rest. */
+/** The body as text, at most `limit` bytes (lib/http/body.ts), with Autodiscover error documents. */
 async function readLimitedBody(request: Request, limit: number): Promise<BodyResult> {
-  const declared = request.headers.get('content-length');
-  if (declared !== null && !/^\d+$/.test(declared.trim())) {
-    return { ok: false, error: { status: 400, code: 600, message: 'The request has an invalid Content-Length.' } };
-  }
-  if (declared !== null && Number(declared) > limit) return { ok: false, error: TOO_LARGE };
-  if (!request.body) return { ok: true, text: '' };
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => undefined);
+  const body = await readLimitedText(request, limit);
+  if (body.ok) return body;
+  switch (body.reason) {
+    case 'too-large':
       return { ok: false, error: TOO_LARGE };
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { ok: false, error: { status: 400, code: 600, message: 'The request is not valid UTF-8 text.' } };
+    case 'bad-length':
+      return { ok: false, error: { status: 400, code: 600, message: 'The request has an invalid Content-Length.' } };
+    case 'not-utf8':
+      return { ok: false, error: { status: 400, code: 600, message: 'The request is not valid UTF-8 text.' } };
   }
 }
 

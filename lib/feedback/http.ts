@@ -1,4 +1,5 @@
 import { feedbackThanksHref, homeHref } from '../routes';
+import { readLimitedText } from '../http/body';
 import type { SlidingWindowLimiter } from './rate-limit';
 import { formFields, parsePageParam, parseVote } from './schema';
 import type { FeedbackCounts, FeedbackErrorBody } from './shared';
@@ -160,34 +161,17 @@ type BodyResult = { ok: true; text: string } | { ok: false; status: 400 | 413; m
 
 const TOO_LARGE = `the body is larger than ${MAX_BODY_BYTES / 1024} KiB; a vote is a page, "yes" or "no" and a comment of at most 1,000 characters`;
 
-/** Read at most `limit` bytes, counting while the stream arrives: an endless body is cut off, not buffered. */
+/** The body as text, at most `limit` bytes (lib/http/body.ts), with the feedback API's messages. */
 export async function readBody(request: Request, limit = MAX_BODY_BYTES): Promise<BodyResult> {
-  const declared = request.headers.get('content-length');
-  if (declared !== null && Number(declared) > limit) return { ok: false, status: 413, message: TOO_LARGE };
-  if (!request.body) return { ok: true, text: '' };
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => undefined);
+  const body = await readLimitedText(request, limit);
+  if (body.ok) return body;
+  switch (body.reason) {
+    case 'too-large':
       return { ok: false, status: 413, message: TOO_LARGE };
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { ok: false, status: 400, message: 'the body is not valid UTF-8 text' };
+    case 'bad-length':
+      return { ok: false, status: 400, message: 'the Content-Length header is not a number' };
+    case 'not-utf8':
+      return { ok: false, status: 400, message: 'the body is not valid UTF-8 text' };
   }
 }
 
