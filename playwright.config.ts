@@ -42,7 +42,12 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /lighthouse\.spec\.ts$/ },
+    // Lighthouse measures timing: it runs after every other test, alone, so a busy second worker
+    // cannot make a page look slow or unloaded (seen on a 2-core CI machine).
+    { name: 'lighthouse', testMatch: /lighthouse\.spec\.ts$/, dependencies: ['chromium'] },
+  ],
   webServer: {
     // The build is made by `npm run test:e2e` beforehand; this only starts it.
     command: `npx next start -p ${port} -H 127.0.0.1`,
