@@ -4,23 +4,16 @@
  *   twice) and the redirects derived from `aliases`.
  * `tsx scripts/content.ts redirects` — only (re)write the redirects; next.config.mjs calls it.
  * Exit code 1 when anything is wrong; no stack traces for content mistakes.
- *
- * Large content folders are compiled by one child process per core first (MDX compilation is
- * CPU-bound JavaScript); this process then validates everything from the warmed cache.
  */
-import { execFile } from 'node:child_process';
-import { availableParallelism, tmpdir } from 'node:os';
-import { promises as fs, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { cacheDir, contentDir, includeDrafts } from '../lib/config';
 import { formatProblem } from '../lib/content/errors';
-import { addCompileCacheEntries, compileCacheEntries, loadContent, publishedView, saveCompileCache, type Content } from '../lib/content/load';
+import { loadContent, publishedView, saveCompileCache, type Content } from '../lib/content/load';
 import { contentRedirects } from '../lib/content/redirects';
 
 /** next.config.mjs reads this file (and checks `drafts` against its own phase); keep the two in step. */
 const REDIRECTS_FILE = 'redirects.json';
-const PARALLEL_THRESHOLD = 60;
 
 async function writeRedirects(content: Content, drafts: boolean): Promise<number> {
   const redirects = contentRedirects(publishedView(content, drafts));
@@ -32,45 +25,10 @@ async function writeRedirects(content: Content, drafts: boolean): Promise<number
   return redirects.length;
 }
 
-async function compileInParallel(dir: string): Promise<void> {
-  const files = ['articles', 'clients'].flatMap((folder) => {
-    try {
-      return readdirSync(path.join(dir, folder)).filter((name) => name.endsWith('.mdx'));
-    } catch {
-      return [];
-    }
-  });
-  const count = Number(process.env.MAILGUIDE_COMPILE_PROCESSES ?? Math.min(availableParallelism(), 4));
-  if (files.length < PARALLEL_THRESHOLD || !(count >= 2)) return;
-  const scratch = mkdtempSync(path.join(tmpdir(), 'mailguide-compile-'));
-  try {
-    await Promise.all(
-      Array.from({ length: count }, (_, index) =>
-        promisify(execFile)(process.execPath, [...process.execArgv, process.argv[1] ?? '', 'shard', String(index), String(count), path.join(scratch, `${index}.json`)], {
-          env: { ...process.env, CONTENT_DIR: dir },
-          maxBuffer: 16 * 1024 * 1024,
-        }),
-      ),
-    );
-    for (let index = 0; index < count; index++) {
-      addCompileCacheEntries(JSON.parse(readFileSync(path.join(scratch, `${index}.json`), 'utf8')));
-    }
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
-}
-
-/** Child process: compile one shard of the files and write the compiled entries to a file. */
-async function compileShard(index: number, count: number, out: string) {
-  await loadContent(contentDir(), { shard: { index, count } });
-  writeFileSync(out, JSON.stringify(compileCacheEntries()));
-}
-
 async function main() {
   const mode = process.argv[2] === 'build' || process.argv[2] === 'redirects' ? process.argv[2] : 'check';
   const started = performance.now();
   const dir = contentDir();
-  if (mode === 'build') await compileInParallel(dir);
   const { content, problems } = await loadContent(dir);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (problems.length > 0 || !content) {
@@ -96,8 +54,7 @@ async function main() {
   );
 }
 
-const run = process.argv[2] === 'shard' ? compileShard(Number(process.argv[3]), Number(process.argv[4]), process.argv[5] ?? '') : main();
-run.catch((error: unknown) => {
+main().catch((error: unknown) => {
   console.error(`content ${process.argv[2] ?? 'check'} failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -61,6 +61,10 @@ export async function compileMdx(
         return mdx;
       },
       esbuildOptions(esbuild) {
+        // Content may not import anything (mdx-rules.ts), so mdx-bundler's node-resolve plugin has
+        // nothing to find; it only stat()s and realpath()s its way through node_modules for the
+        // entry file, which was 15% of compile time on 1,000 articles.
+        esbuild.plugins = esbuild.plugins?.filter((plugin) => plugin.name !== 'node-resolve');
         esbuild.logLevel = 'silent';
         esbuild.target = 'es2022';
         return esbuild;

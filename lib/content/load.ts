@@ -125,15 +125,6 @@ async function loadDiskCache(): Promise<void> {
   }
 }
 
-/** Compiled documents held in memory, for handing over from a worker thread. */
-export function compileCacheEntries(): Array<[string, CompiledMdx]> {
-  return [...memoryCache];
-}
-
-export function addCompileCacheEntries(entries: Iterable<[string, CompiledMdx]>): void {
-  for (const [key, value] of entries) memoryCache.set(key, value);
-}
-
 /** Write the compile cache so `next build` workers reuse what the content step compiled. */
 export async function saveCompileCache(content: Content | null): Promise<void> {
   if (!content) return;
@@ -200,11 +191,11 @@ async function loadMdxFolder<M>(
   names: ReadonlySet<string>,
   validate: (data: unknown) => { success: true; data: M } | { success: false; error: import('zod').ZodError },
   problems: ContentProblem[],
-  shard?: { index: number; count: number },
 ): Promise<Array<ParsedDoc<M>>> {
-  const all = await listMdx(folder);
-  const files = shard ? all.filter((_, i) => i % shard.count === shard.index) : all;
-  return mapLimit(files, 8, async (fileName) => {
+  const files = await listMdx(folder);
+  // 16 in flight: compilation alternates between JavaScript (remark/rehype) and the esbuild process,
+  // so overlapping many files keeps both busy (measured: 12.6 ms/file one at a time, 5.5 at 16).
+  return mapLimit(files, 16, async (fileName) => {
     const absolute = path.join(folder, fileName);
     const file = displayPath(absolute);
     const name = fileName.replace(/\.mdx$/, '');
@@ -252,12 +243,9 @@ export async function loadContent(
   dir = contentDir(),
   options: {
     publicDir?: string;
-    /** Compile only every count-th file (for parallel compile processes); cross-file checks are then meaningless. */
-    shard?: { index: number; count: number };
   } = {},
 ): Promise<LoadResult> {
   const checkOptions = { publicDir: options.publicDir ?? publicDir() };
-  const shard = options.shard;
   await loadDiskCache();
   const problems: ContentProblem[] = [];
   const [provider, categories] = await Promise.all([
@@ -278,8 +266,8 @@ export async function loadContent(
   const guideNames = provider ? availableSettingNames(provider, true) : new Set(settingNames({ inGuide: true }));
 
   const [articleDocs, clientDocs] = await Promise.all([
-    loadMdxFolder(path.join(dir, 'articles'), false, articleNames, (d) => articleSchema.safeParse(d), problems, shard),
-    loadMdxFolder(path.join(dir, 'clients'), true, guideNames, (d) => clientFrontmatterSchema.safeParse(d), problems, shard),
+    loadMdxFolder(path.join(dir, 'articles'), false, articleNames, (d) => articleSchema.safeParse(d), problems),
+    loadMdxFolder(path.join(dir, 'clients'), true, guideNames, (d) => clientFrontmatterSchema.safeParse(d), problems),
   ]);
 
   const articles: Article[] = [];
