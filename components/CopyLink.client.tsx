@@ -1,11 +1,11 @@
 'use client';
 
-import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useHydrated } from './use-hydrated';
 
 type Status = 'idle' | 'copied' | 'failed';
 
 const ANNOUNCER_ID = 'copy-link-announcer';
-const noSubscribe = () => () => {};
 
 /**
  * One polite live region for the whole page, outside every heading, so that "Link copied" is
@@ -94,7 +94,7 @@ export function CopyLink({
   children: ReactNode;
   testId?: string;
 }) {
-  const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const hydrated = useHydrated();
   const [status, setStatus] = useState<Status>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => {

@@ -4,15 +4,14 @@
  */
 
 import { FEEDBACK_QUERY_PARAM, FEEDBACK_QUERY_THANKS, FEEDBACK_THANKS_ID } from './feedback/shared';
+import type { Protocol } from './protocol';
 
-export const GUIDE_PROTOCOLS = ['imap', 'pop3'] as const;
-export type GuideProtocol = (typeof GUIDE_PROTOCOLS)[number];
 
 export const homeHref = () => '/';
 export const articleHref = (slug: string, anchor?: string) => `/articles/${encodeURIComponent(slug)}${anchor ? `#${anchor}` : ''}`;
 export const categoryHref = (id: string) => `/categories/${encodeURIComponent(id)}`;
 export const tagHref = (tag: string) => `/tags/${encodeURIComponent(tag)}`;
-export const setupHref = (clientId: string, protocol: GuideProtocol, anchor?: string) =>
+export const setupHref = (clientId: string, protocol: Protocol, anchor?: string) =>
   `/setup/${encodeURIComponent(clientId)}/${protocol}${anchor ? `#${anchor}` : ''}`;
 export const searchHref = (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search');
 /** `query` is the canonical advisor query string (see lib/advisor serializeAdvisorParams). */
@@ -23,7 +22,7 @@ export const advisorHref = (query?: string) => (query ? `/advisor?${query}` : '/
  * download form. The autoconfig and Autodiscover paths are not here: mail apps build those
  * themselves from the address's domain (see the route folders in app/).
  */
-export const profileHref = (clientId: string, protocol: GuideProtocol, email?: string) =>
+export const profileHref = (clientId: string, protocol: Protocol, email?: string) =>
   `/setup/${encodeURIComponent(clientId)}/${protocol}/profile.mobileconfig${email ? `?email=${encodeURIComponent(email)}` : ''}`;
 
 /**

@@ -8,17 +8,9 @@ import type { Article, ClientGuide, Content } from './content/load';
 import type { Category } from './content/schema';
 import { SETTING_CLOSE, SETTING_OPEN, sectionText, type Section } from './content/structure';
 import type { Provider } from './provider/schema';
-import { PROTOCOL_LABEL, resolveSetting } from './provider/settings';
-import {
-  absoluteUrl,
-  advisorHref,
-  articleHref,
-  categoryHref,
-  homeHref,
-  setupHref,
-  tagHref,
-  type GuideProtocol,
-} from './routes';
+import { resolveSetting } from './provider/settings';
+import { absoluteUrl, advisorHref, articleHref, categoryHref, homeHref, setupHref, tagHref } from './routes';
+import { PROTOCOL_LABEL, type Protocol } from './protocol';
 
 export const SITE_NAME = 'Mailguide';
 export const SITE_LOCALE = 'en';
@@ -153,7 +145,7 @@ export function articleJsonLd(input: { article: Article; category?: Category; pr
 }
 
 /** Replace the ⟦setting⟧ placeholders of extracted text with the provider's real values. */
-export function fillSettings(text: string, provider: Provider, protocol?: GuideProtocol): string {
+export function fillSettings(text: string, provider: Provider, protocol?: Protocol): string {
   const pattern = new RegExp(`${SETTING_OPEN}([^${SETTING_CLOSE}]*)${SETTING_CLOSE}`, 'g');
   return text.replace(pattern, (_, name: string) => resolveSetting(provider, name, protocol)?.text ?? '');
 }
@@ -171,7 +163,7 @@ function clip(text: string, max: number): string {
  * Returns null when the app does not support the protocol: that page explains why instead of
  * giving steps.
  */
-export function setupGuideJsonLd(input: { guide: ClientGuide; protocol: GuideProtocol; provider: Provider; origin: string }): JsonLd | null {
+export function setupGuideJsonLd(input: { guide: ClientGuide; protocol: Protocol; provider: Provider; origin: string }): JsonLd | null {
   const { guide, protocol, provider, origin } = input;
   if (!guide.meta.protocols.includes(protocol)) return null;
   const url = absoluteUrl(origin, setupHref(guide.id, protocol));

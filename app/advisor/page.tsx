@@ -4,12 +4,12 @@ import { parseAdvisorParams, questions, recommend, serializeAdvisorParams, type 
 import { clientIds, groupClientsByPlatform, mailClients, platformList } from '@/lib/clients';
 import { siteUrl } from '@/lib/config';
 import { getContent } from '@/lib/content';
-import { PROTOCOL_LABEL } from '@/lib/provider/settings';
 import { advisorHref } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
 import { AdvisorResult } from '@/components/advisor/AdvisorResult';
 import { AdvisorWizard } from '@/components/advisor/AdvisorWizard.client';
 import { devicesOptionValue } from '@/lib/advisor';
+import { PROTOCOL_LABEL } from '@/lib/protocol';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

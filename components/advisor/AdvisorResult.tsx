@@ -4,12 +4,12 @@ import { questions, serializeAdvisorParams } from '@/lib/advisor';
 import type { Content } from '@/lib/content';
 import { findClient } from '@/lib/content';
 import { mailClients, platformList, protocolForClient } from '@/lib/clients';
-import { PROTOCOL_LABEL } from '@/lib/provider/settings';
 import { absoluteUrl, advisorHref, articleHref, setupHref } from '@/lib/routes';
 import { CopyLink } from '@/components/CopyLink.client';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { ServerSettings } from '@/components/mdx/ServerSettings';
 import { AutoSetup } from '@/components/autosetup/AutoSetup';
+import { PROTOCOL_LABEL, otherProtocol } from '@/lib/protocol';
 
 function answerLabel(id: 'devices' | 'offline' | 'organize', answers: Answers): string {
   if (id === 'devices') return answers.devices === 1 ? '1 device' : `${answers.devices} devices`;
@@ -37,7 +37,7 @@ export function AdvisorResult({
 }) {
   const protocol = recommendation.protocol;
   const label = PROTOCOL_LABEL[protocol];
-  const otherLabel = PROTOCOL_LABEL[protocol === 'imap' ? 'pop3' : 'imap'];
+  const otherLabel = PROTOCOL_LABEL[otherProtocol(protocol)];
   const query = serializeAdvisorParams(answers);
   const chosen = mailClients(content).filter((client) => answers.clients.includes(client.id));
   const ordered = answers.clients.map((id) => chosen.find((c) => c.id === id)).filter((c) => c !== undefined);
@@ -169,7 +169,7 @@ export function AdvisorResult({
           ordered.map((client) => {
             const guide = findClient(content, client.id);
             const { protocol: shown, supported } = protocolForClient(client, protocol);
-            const other = shown === 'imap' ? 'pop3' : 'imap';
+            const other = otherProtocol(shown);
             return (
               <section key={client.id} aria-labelledby={`app-${client.id}`} className="mt-8 border-t border-slate-200 pt-6 dark:border-slate-700" data-testid={`client-${client.id}`}>
                 <h3 id={`app-${client.id}`} className="text-xl font-semibold">

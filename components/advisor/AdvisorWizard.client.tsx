@@ -1,8 +1,9 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { serializeAdvisorParams, type Answers, type Question } from '@/lib/advisor';
+import { useHydrated } from '../use-hydrated';
 
 export interface WizardClientGroup {
   id: string;
@@ -25,7 +26,6 @@ interface Props {
   problems: Array<{ param: string; message: string }>;
 }
 
-const noSubscribe = () => () => {};
 const BASE_TITLE = 'POP3 or IMAP? Ask the advisor · Mailguide';
 
 function toAnswers(values: WizardAnswers): Partial<Answers> {
@@ -46,7 +46,7 @@ function toAnswers(values: WizardAnswers): Partial<Answers> {
 export function AdvisorWizard({ questions, clientGroups, initial, problems }: Props) {
   const router = useRouter();
   // false on the server and during hydration, true afterwards: the no-JS form is the baseline.
-  const enhanced = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const enhanced = useHydrated();
   const [values, setValues] = useState<WizardAnswers>(initial);
   const [step, setStep] = useState(() => {
     const firstOpen = questions.findIndex((q) => q.required && !initial[q.id as 'devices' | 'offline' | 'organize']);

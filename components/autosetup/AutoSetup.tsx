@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import type { ClientFrontmatter, Platform } from '@/lib/content/schema';
 import type { Provider } from '@/lib/provider/schema';
-import { PROTOCOL_LABEL, type IncomingProtocol } from '@/lib/provider/settings';
 import { describeDomains } from '@/lib/autosetup/address';
 import { articleHref, profileHref } from '@/lib/routes';
+import { PROTOCOL_LABEL, type Protocol } from '@/lib/protocol';
 
 export type AutoSetupKind = NonNullable<ClientFrontmatter['autoSetup']>;
 
@@ -15,7 +15,7 @@ export interface AutoSetupProps {
   clientName: string;
   /** From the guide's frontmatter: decides whether the install steps are the iPhone/iPad or the Mac ones. */
   platforms: readonly Platform[];
-  protocol: IncomingProtocol;
+  protocol: Protocol;
   /** The guide's `autoSetup` frontmatter; `provider-list`, `none` and unset render nothing. */
   kind: AutoSetupKind | undefined;
   provider: Provider;
@@ -66,7 +66,7 @@ function ProfileForm({
   clientId: string;
   clientName: string;
   platforms: readonly Platform[];
-  protocol: IncomingProtocol;
+  protocol: Protocol;
   provider: Provider;
   domains: string;
 }) {
@@ -148,7 +148,7 @@ function LookupExplanation({
 }: {
   kind: 'autoconfig' | 'autodiscover';
   clientName: string;
-  protocol: IncomingProtocol;
+  protocol: Protocol;
   domains: string;
   firstDomain: string;
   label: string;

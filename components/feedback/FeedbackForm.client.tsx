@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import {
   COMMENT_MAX_LENGTH,
   FEEDBACK_QUERY_PARAM,
@@ -12,6 +12,7 @@ import {
   type Vote,
 } from '@/lib/feedback/shared';
 import { feedbackApiHref } from '@/lib/routes';
+import { useBrowserValue, useHydrated } from '../use-hydrated';
 
 /**
  * "Was this helpful?" — rendered on the server as a plain form that posts to /api/feedback, so it
@@ -28,10 +29,7 @@ type Status =
   | { kind: 'thanks' }
   | { kind: 'error'; message: string };
 
-const subscribeNever = () => () => {};
 const thankedInUrl = () => new URLSearchParams(window.location.search).get(FEEDBACK_QUERY_PARAM) === FEEDBACK_QUERY_THANKS;
-const onClient = () => true;
-const onServer = () => false;
 
 const COUNTDOWN_NOTICES = [100, 50, 0];
 
@@ -52,8 +50,8 @@ function errorMessage(response: Response, body: unknown): string {
 }
 
 export function FeedbackForm({ page, labelledBy }: { page: string; labelledBy: string }) {
-  const hydrated = useSyncExternalStore(subscribeNever, onClient, onServer);
-  const thankedByRedirect = useSyncExternalStore(subscribeNever, thankedInUrl, onServer);
+  const hydrated = useHydrated();
+  const thankedByRedirect = useBrowserValue(thankedInUrl, false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [counts, setCounts] = useState<FeedbackCounts | null>(null);
   const [commentLength, setCommentLength] = useState(0);

@@ -2,8 +2,7 @@ import Link from 'next/link';
 import { getMDXComponent } from 'mdx-bundler/client';
 import { isValidElement, type ComponentProps, type ComponentType, type ReactNode } from 'react';
 import { siteUrl } from '@/lib/config';
-import type { MailProtocol, Provider } from '@/lib/provider/schema';
-import { PROTOCOL_LABEL, type IncomingProtocol } from '@/lib/provider/settings';
+import type { Provider } from '@/lib/provider/schema';
 import { Callout } from './Callout';
 import { Steps } from './Steps';
 import { Setting } from './Setting';
@@ -12,6 +11,7 @@ import { DnsRecords } from './DnsRecords';
 import { AutoSetupDnsRecords, type AutoSetupRecordSet } from './AutoSetupDnsRecords';
 import { Compare, ProtocolComparison } from './ProtocolComparison';
 import { CopyLink } from '../CopyLink.client';
+import { PROTOCOL_LABEL, type Protocol, type MailProtocol } from '@/lib/protocol';
 
 type MdxComponent = ReturnType<typeof getMDXComponent>;
 // Evaluating compiled MDX builds a function; do it once per document per server process.
@@ -93,7 +93,7 @@ export function MdxContent({
 }: {
   code: string;
   provider: Provider;
-  protocol?: IncomingProtocol;
+  protocol?: Protocol;
   /** Rendered inside another page's h3 section (advisor result): h2/h3 become h4/h5. */
   nested?: boolean;
   /** Keeps heading ids unique when several documents share a page. */
@@ -131,7 +131,7 @@ export function MdxContent({
     AutoSetupDnsRecords: ({ records }: { records?: AutoSetupRecordSet }) => (
       <AutoSetupDnsRecords provider={provider} siteUrl={siteUrl()} records={records} />
     ),
-    OnlyFor: ({ protocol: only, children }: { protocol: IncomingProtocol; children?: ReactNode }) =>
+    OnlyFor: ({ protocol: only, children }: { protocol: Protocol; children?: ReactNode }) =>
       only === protocol ? <>{children}</> : null,
     Protocol: () => <>{protocol ? PROTOCOL_LABEL[protocol] : ''}</>,
   };

@@ -1,5 +1,6 @@
-import type { MailProtocol, Provider, ServerSettings as Server } from '@/lib/provider/schema';
-import { PROTOCOL_LABEL, SECURITY_LABEL, usernameLabel } from '@/lib/provider/settings';
+import type { Provider, ServerSettings as Server } from '@/lib/provider/schema';
+import { SECURITY_LABEL, usernameLabel } from '@/lib/provider/settings';
+import { PROTOCOL_LABEL, type MailProtocol } from '@/lib/protocol';
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (

@@ -1,8 +1,9 @@
 import type { Provider } from '@/lib/provider/schema';
-import { resolveSetting, type IncomingProtocol } from '@/lib/provider/settings';
+import { resolveSetting } from '@/lib/provider/settings';
+import { type Protocol } from '@/lib/protocol';
 
 /** One value from content/provider.yaml. Names are checked at build time, so null never reaches customers. */
-export function Setting({ name, provider, incoming }: { name: string; provider: Provider; incoming?: IncomingProtocol }) {
+export function Setting({ name, provider, incoming }: { name: string; provider: Provider; incoming?: Protocol }) {
   const value = resolveSetting(provider, name, incoming);
   if (!value) return null;
   const isTechnical = /\.(host|port|security)$/.test(name) || name === 'domain';

@@ -1,16 +1,15 @@
 'use client';
 
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import { copyText } from './copy';
-
-const noSubscription = () => () => {};
+import { useHydrated } from '../use-hydrated';
 
 /**
  * "Copy link" for support agents on the /search page. Rendered only once JavaScript runs, so
  * readers without it never see a button that does nothing (they can copy the link itself).
  */
 export function CopyLinkButton({ url, label }: { url: string; label: string }) {
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useHydrated();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   useEffect(() => {

@@ -18,10 +18,10 @@ import {
   MAX_DEVICES,
   MIN_DEVICES,
   type Answers,
-  type Protocol,
   type Reason,
   type Recommendation,
 } from './types';
+import type { Protocol } from '../protocol';
 
 /** How long we suggest a POP3 app leaves a copy on the server, as a safety net. */
 export const KEEP_COPY_DAYS = 14;

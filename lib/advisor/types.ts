@@ -1,8 +1,7 @@
 // Types for the protocol advisor. The value lists are constants so that the
 // questions, the URL parser and the tests all draw from one source.
 
-export const protocols = ['imap', 'pop3'] as const;
-export type Protocol = (typeof protocols)[number];
+import type { Protocol } from '../protocol';
 
 /** Must old mail be readable with no connection? See /work/shared/DESIGN.md, "Answer meanings". */
 export const offlineNeeds = ['none', 'recent', 'all'] as const;

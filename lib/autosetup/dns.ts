@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import type { MailProtocol } from '../protocol';
 import type { Provider, Security } from '../provider/schema';
 import { connections } from './servers';
 
@@ -42,7 +43,7 @@ export interface DomainRecords {
 
 interface ServiceDefinition {
   service: string;
-  server: 'imap' | 'pop3' | 'smtp';
+  server: MailProtocol;
   security: Security;
   description: string;
   /** IMAP before POP3, as in the autoconfig document; each protocol's main connection before its alternative. */

@@ -1,6 +1,5 @@
 import type { Provider } from '../provider/schema';
 import { readLimitedText } from '../http/body';
-import type { IncomingProtocol } from '../provider/settings';
 import { homeHref, profileHref, setupHref } from '../routes';
 import { describeDomains, isProviderDomain, parseEmailAddress, type AddressProblem, type EmailAddress } from './address';
 import { AUTOCONFIG_CONTENT_TYPE, clientConfigXml } from './autoconfig';
@@ -15,6 +14,7 @@ import {
 } from './autodiscover';
 import { MOBILECONFIG_CONTENT_TYPE, mobileconfigXml, profileFileName } from './mobileconfig';
 import { renderProblemPage, type ProblemPage } from './page';
+import { type Protocol } from '../protocol';
 
 /**
  * The HTTP side of automatic setup: web-standard Request in, Response out, with the provider
@@ -137,7 +137,7 @@ export async function autodiscoverResponse(request: Request, provider: Provider,
 export interface ProfileClient {
   id: string;
   name: string;
-  protocols: readonly IncomingProtocol[];
+  protocols: readonly Protocol[];
   autoSetup?: string;
 }
 

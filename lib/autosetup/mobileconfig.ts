@@ -1,9 +1,9 @@
 import type { Provider } from '../provider/schema';
-import { PROTOCOL_LABEL, type IncomingProtocol } from '../provider/settings';
 import type { EmailAddress } from './address';
 import { loginName } from './servers';
 import { uuidV5 } from './uuid';
 import { el, renderXmlDocument, type XmlElement } from './xml';
+import { PROTOCOL_LABEL, type Protocol } from '../protocol';
 
 /**
  * An unsigned Apple configuration profile with one Mail account
@@ -51,7 +51,7 @@ export interface ProfileIds {
  * (mail hosts treat You@ and you@ as one mailbox), so installing the profile again, even typed
  * differently, replaces the account rather than adding a duplicate.
  */
-export function profileIds(provider: Provider, address: EmailAddress, protocol: IncomingProtocol): ProfileIds {
+export function profileIds(provider: Provider, address: EmailAddress, protocol: Protocol): ProfileIds {
   const name = `${protocol}:${address.address.toLowerCase()}`;
   const profileUuid = uuidV5(`mobileconfig-profile:${name}`);
   const accountUuid = uuidV5(`mobileconfig-account:${name}`);
@@ -59,7 +59,7 @@ export function profileIds(provider: Provider, address: EmailAddress, protocol: 
   return { profileUuid, profileIdentifier: base, accountUuid, accountIdentifier: `${base}.account` };
 }
 
-export function mobileconfigXml(provider: Provider, address: EmailAddress, protocol: IncomingProtocol): string {
+export function mobileconfigXml(provider: Provider, address: EmailAddress, protocol: Protocol): string {
   const incoming = provider[protocol];
   const outgoing = provider.smtp;
   const ids = profileIds(provider, address, protocol);
@@ -106,7 +106,7 @@ export function mobileconfigXml(provider: Provider, address: EmailAddress, proto
  * The download's file name: the address and protocol, reduced to characters every file system
  * and the Content-Disposition header accept (anything else becomes "_").
  */
-export function profileFileName(address: EmailAddress, protocol: IncomingProtocol): string {
+export function profileFileName(address: EmailAddress, protocol: Protocol): string {
   const safe = address.address.replace(/[^A-Za-z0-9._@+-]/g, '_').replace(/^\.+/, '_');
   return `${safe}-${protocol}.mobileconfig`;
 }

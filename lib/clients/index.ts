@@ -1,5 +1,6 @@
 import type { ClientGuide, Content } from '../content/load';
 import type { Platform } from '../content/schema';
+import type { Protocol } from '../protocol';
 
 /**
  * The registry of mail apps, derived from the setup guides' frontmatter in content/clients/
@@ -9,7 +10,7 @@ export interface MailClient {
   id: string;
   name: string;
   platforms: Platform[];
-  protocols: Array<'imap' | 'pop3'>;
+  protocols: Protocol[];
   autoSetup: 'autoconfig' | 'autodiscover' | 'mobileconfig' | 'provider-list' | 'none';
   note?: string;
 }
@@ -78,7 +79,7 @@ export function platformList(platforms: readonly Platform[]): string {
 }
 
 /** The protocol to show for an app: the recommended one when the app supports it, else the one it does. */
-export function protocolForClient(client: MailClient, recommended: 'imap' | 'pop3'): { protocol: 'imap' | 'pop3'; supported: boolean } {
+export function protocolForClient(client: MailClient, recommended: Protocol): { protocol: Protocol; supported: boolean } {
   if (client.protocols.includes(recommended)) return { protocol: recommended, supported: true };
   return { protocol: client.protocols[0] ?? 'imap', supported: false };
 }

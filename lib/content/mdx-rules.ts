@@ -1,3 +1,4 @@
+import { PROTOCOLS } from '../protocol';
 import type { ContentProblem } from './errors';
 
 /**
@@ -24,7 +25,7 @@ export const COMPONENT_RULES: Record<string, ComponentRule> = {
   AutoSetupDnsRecords: { attributes: { records: ['hosts', 'services'] } },
   ProtocolComparison: { attributes: {} },
   Compare: { attributes: { topic: null, pop3: null, imap: null }, required: ['topic', 'pop3', 'imap'], parent: 'ProtocolComparison' },
-  OnlyFor: { attributes: { protocol: ['imap', 'pop3'] }, required: ['protocol'], guideOnly: true },
+  OnlyFor: { attributes: { protocol: PROTOCOLS }, required: ['protocol'], guideOnly: true },
   Protocol: { attributes: {}, guideOnly: true },
 };
 

@@ -1,5 +1,6 @@
-import { articleHref, GUIDE_PROTOCOLS } from '../routes';
+import { articleHref } from '../routes';
 import type { Content } from './load';
+import { PROTOCOLS } from '../protocol';
 
 /**
  * A permanent redirect from an old address to the current one, in the shape Next.js's
@@ -28,7 +29,7 @@ export function contentRedirects(content: Pick<Content, 'articles' | 'clients'>)
     }
   }
   // Setup guides live at /setup/<id>/<protocol>; an old id keeps its protocol part.
-  const protocols = GUIDE_PROTOCOLS.join('|');
+  const protocols = PROTOCOLS.join('|');
   for (const client of content.clients) {
     for (const alias of client.meta.aliases ?? []) {
       redirects.push({

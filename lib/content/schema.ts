@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PROTOCOLS } from '../protocol';
 
 /** Slugs are file names: lower-case words joined by hyphens. They become URLs, so they are strict. */
 export const slugSchema = z
@@ -49,7 +50,7 @@ export type ArticleFrontmatter = z.output<ReturnType<typeof articleFrontmatterSc
 
 export const platformSchema = z.enum(['windows', 'macos', 'linux', 'ios', 'android', 'web']);
 export type Platform = z.infer<typeof platformSchema>;
-export const incomingProtocolSchema = z.enum(['imap', 'pop3']);
+export const incomingProtocolSchema = z.enum(PROTOCOLS);
 
 export const clientFrontmatterSchema = z.strictObject({
   id: slugSchema,

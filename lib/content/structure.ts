@@ -5,20 +5,20 @@
  * search index and excerpts.
  */
 
-export type GuideProtocol = 'imap' | 'pop3';
+import type { Protocol } from '../protocol';
 
 export interface Heading {
   depth: 2 | 3;
   id: string;
   text: string;
   /** Set when the heading sits inside <OnlyFor protocol="…"> in a setup guide. */
-  only?: GuideProtocol;
+  only?: Protocol;
 }
 
 /** A run of text; `only` marks text inside <OnlyFor>. Settings appear as ⟦name⟧ placeholders. */
 export interface TextChunk {
   text: string;
-  only?: GuideProtocol;
+  only?: Protocol;
 }
 
 export interface Section {
@@ -26,7 +26,7 @@ export interface Section {
   id: string;
   heading: string;
   depth: 0 | 2 | 3;
-  only?: GuideProtocol;
+  only?: Protocol;
   chunks: TextChunk[];
 }
 
@@ -72,14 +72,14 @@ export function rehypeCollectStructure(out: DocumentStructure) {
     let current: Section = { id: '', heading: '', depth: 0, chunks: [] };
     out.sections.push(current);
 
-    const push = (text: string, only?: GuideProtocol) => {
+    const push = (text: string, only?: Protocol) => {
       if (!text) return;
       const last = current.chunks[current.chunks.length - 1];
       if (last && last.only === only) last.text += text;
       else current.chunks.push(only ? { text, only } : { text });
     };
 
-    const walk = (node: HastNode, only?: GuideProtocol) => {
+    const walk = (node: HastNode, only?: Protocol) => {
       if (node.type === 'element' && (node.tagName === 'h2' || node.tagName === 'h3')) {
         const id = typeof node.properties?.id === 'string' ? node.properties.id : '';
         const text = textOf(node).trim();
@@ -103,7 +103,7 @@ export function rehypeCollectStructure(out: DocumentStructure) {
           return;
         }
         if (node.name === 'Callout') push(` ${attribute(node, 'title') ?? ''} `, only);
-        const inner = node.name === 'OnlyFor' ? (attribute(node, 'protocol') as GuideProtocol | undefined) : only;
+        const inner = node.name === 'OnlyFor' ? (attribute(node, 'protocol') as Protocol | undefined) : only;
         for (const child of node.children ?? []) walk(child, inner ?? only);
         return;
       }
@@ -121,7 +121,7 @@ export function rehypeCollectStructure(out: DocumentStructure) {
 }
 
 /** Plain text of a section for one protocol (guides) or all of it (articles). */
-export function sectionText(section: Section, protocol?: GuideProtocol): string {
+export function sectionText(section: Section, protocol?: Protocol): string {
   return section.chunks
     .filter((chunk) => !chunk.only || !protocol || chunk.only === protocol)
     .map((chunk) => chunk.text)

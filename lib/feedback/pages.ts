@@ -1,4 +1,5 @@
-import { articleHref, GUIDE_PROTOCOLS, setupHref } from '../routes';
+import { articleHref, setupHref } from '../routes';
+import { PROTOCOLS } from '../protocol';
 
 /** The least of Content that decides which pages can be voted on (tests pass plain objects). */
 export interface PublishedContent {
@@ -14,6 +15,6 @@ export interface PublishedContent {
 export function publishedPagePaths(content: PublishedContent): Set<string> {
   const paths = new Set<string>();
   for (const article of content.articles) paths.add(articleHref(article.slug));
-  for (const client of content.clients) for (const protocol of GUIDE_PROTOCOLS) paths.add(setupHref(client.id, protocol));
+  for (const client of content.clients) for (const protocol of PROTOCOLS) paths.add(setupHref(client.id, protocol));
   return paths;
 }

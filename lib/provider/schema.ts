@@ -42,5 +42,3 @@ export const providerSchema = z.strictObject({
   smtp: serverSchema,
 });
 export type Provider = z.infer<typeof providerSchema>;
-
-export type MailProtocol = 'imap' | 'pop3' | 'smtp';

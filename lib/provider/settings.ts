@@ -1,9 +1,7 @@
-import type { MailProtocol, Provider, Security, ServerSettings, UsernameFormat } from './schema';
-
-export type IncomingProtocol = 'imap' | 'pop3';
+import type { Provider, Security, ServerSettings, UsernameFormat } from './schema';
+import { PROTOCOL_LABEL, type Protocol, type MailProtocol } from '../protocol';
 
 export const SECURITY_LABEL: Record<Security, string> = { ssl: 'SSL/TLS', starttls: 'STARTTLS' };
-export const PROTOCOL_LABEL: Record<MailProtocol, string> = { imap: 'IMAP', pop3: 'POP3', smtp: 'SMTP' };
 
 export function usernameLabel(format: UsernameFormat, provider: Provider): string {
   const domain = provider.domains[0] ?? 'example.com';
@@ -40,7 +38,7 @@ export function settingNames(options: { inGuide: boolean }): string[] {
  * Resolve a setting name to its value, or null when the name is unknown or the provider does not
  * offer it (e.g. no alternative port). `incoming` is the protocol a setup guide is showing.
  */
-export function resolveSetting(provider: Provider, name: string, incoming?: IncomingProtocol): SettingValue | null {
+export function resolveSetting(provider: Provider, name: string, incoming?: Protocol): SettingValue | null {
   switch (name) {
     // Not a <Setting> name: the text placeholder that <Protocol /> leaves in extracted guide text.
     case 'protocol':

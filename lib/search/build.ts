@@ -12,10 +12,11 @@
 import { gzipSync } from 'node:zlib';
 import { slug } from 'github-slugger';
 import type { Provider } from '../provider/schema';
-import { PROTOCOL_LABEL, resolveSetting } from '../provider/settings';
+import { resolveSetting } from '../provider/settings';
 import { SETTING_CLOSE, SETTING_OPEN, sectionText, type Section } from '../content/structure';
 import { normalizeTerms } from './normalize';
-import { SEARCH_INDEX_VERSION, type GuideProtocol, type PageKind, type PageRow, type SearchIndexPayload, type SectionRow } from './types';
+import { SEARCH_INDEX_VERSION, type PageKind, type PageRow, type SearchIndexPayload, type SectionRow } from './types';
+import { PROTOCOL_LABEL, type Protocol } from '../protocol';
 
 /** What the index needs from content; `Content` from lib/content satisfies it. */
 export interface IndexSource {
@@ -28,7 +29,7 @@ export interface IndexSource {
   }>;
   clients: ReadonlyArray<{
     id: string;
-    meta: { name: string; platforms: readonly string[]; protocols: readonly GuideProtocol[]; note?: string; aliases?: readonly string[] };
+    meta: { name: string; platforms: readonly string[]; protocols: readonly Protocol[]; note?: string; aliases?: readonly string[] };
     sections: readonly Section[];
   }>;
 }
@@ -58,14 +59,14 @@ export const PAYLOAD_TARGET_GZIP_BYTES = 150 * 1024;
 export const GUIDES_CRUMB = 'Setup guides';
 
 /** Title of a setup guide page in search results. */
-export function guideTitle(name: string, protocol: GuideProtocol): string {
+export function guideTitle(name: string, protocol: Protocol): string {
   return `Set up ${name} with ${PROTOCOL_LABEL[protocol]}`;
 }
 
 const PLACEHOLDER = new RegExp(`${SETTING_OPEN}([^${SETTING_CLOSE}]*)${SETTING_CLOSE}`, 'g');
 
 /** Replace ⟦imap.host⟧-style placeholders with the provider's values, so "port 587" finds its page. */
-export function resolvePlaceholders(text: string, provider: Provider, protocol?: GuideProtocol): string {
+export function resolvePlaceholders(text: string, provider: Provider, protocol?: Protocol): string {
   return text.replace(PLACEHOLDER, (_, name: string) => resolveSetting(provider, name, protocol)?.text ?? '');
 }
 
@@ -101,7 +102,7 @@ interface RawRow {
 interface RawPage extends RawRow {
   kind: PageKind;
   key: string;
-  protocol: '' | GuideProtocol;
+  protocol: '' | Protocol;
   title: string;
   crumbs: number;
   keywords: string;

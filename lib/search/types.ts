@@ -4,6 +4,8 @@
  * `decodeIndex` in engine.ts is the only reader; `buildSearchIndex` in build.ts the only writer.
  */
 
+import type { Protocol } from '../protocol';
+
 export const SEARCH_INDEX_VERSION = 1;
 
 /**
@@ -16,8 +18,6 @@ export const MAX_QUERY_LENGTH = 200;
 /** Where the browser fetches the index from (app/search-index.json/route.ts serves it). */
 export const SEARCH_INDEX_PATH = '/search-index.json';
 
-export type GuideProtocol = 'imap' | 'pop3';
-
 /** 0: an article (/articles/<key>), 1: a setup guide (/setup/<key>/<protocol>). */
 export type PageKind = 0 | 1;
 
@@ -25,7 +25,7 @@ export type PageKind = 0 | 1;
  * One page: [kind, key, protocol ('' for articles), title, breadcrumb trail (index into `crumbs`),
  * keywords (tags, platforms…), excerpt shown in results, extra normalized terms from the page's intro].
  */
-export type PageRow = [kind: PageKind, key: string, protocol: '' | GuideProtocol, title: string, crumbs: number, keywords: string, excerpt: string, terms: string];
+export type PageRow = [kind: PageKind, key: string, protocol: '' | Protocol, title: string, crumbs: number, keywords: string, excerpt: string, terms: string];
 
 /**
  * One h2/h3 section of a page: [page (index into `pages`), heading id, heading text, excerpt,

@@ -8,8 +8,8 @@ import {
   organizations,
   KEEP_COPY_DAYS,
   type Answers,
-  type Protocol,
 } from '../../lib/advisor';
+import type { Protocol } from '@/lib/protocol';
 import { allAnswers, describeAnswers } from './fixtures';
 
 const combos = allAnswers(6);

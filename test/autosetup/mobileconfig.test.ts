@@ -3,8 +3,8 @@ import { parse as parsePlist } from 'plist';
 import { parseEmailAddress, type EmailAddress } from '../../lib/autosetup/address';
 import { mobileconfigXml, profileFileName, profileIds } from '../../lib/autosetup/mobileconfig';
 import type { Provider } from '../../lib/provider/schema';
-import type { IncomingProtocol } from '../../lib/provider/settings';
 import { changedProvider, fixtureProvider, HOSTILE_ADDRESSES } from './fixtures';
+import { type Protocol } from '../../lib/protocol';
 
 type Dict = Record<string, unknown>;
 
@@ -14,7 +14,7 @@ function address(text: string): EmailAddress {
   return parsed.value;
 }
 
-function parseProfile(provider: Provider, email: string, protocol: IncomingProtocol): { profile: Dict; account: Dict } {
+function parseProfile(provider: Provider, email: string, protocol: Protocol): { profile: Dict; account: Dict } {
   const profile = parsePlist(mobileconfigXml(provider, address(email), protocol)) as Dict;
   const content = profile.PayloadContent as Dict[];
   expect(content).toHaveLength(1);
@@ -102,7 +102,7 @@ describe('Apple configuration profile', () => {
 });
 
 describe('profile identifiers', () => {
-  const ids = (email: string, protocol: IncomingProtocol) => profileIds(fixtureProvider, address(email), protocol);
+  const ids = (email: string, protocol: Protocol) => profileIds(fixtureProvider, address(email), protocol);
 
   it('are the same every time for the same address and protocol, so reinstalling replaces', () => {
     expect(ids('jane@fixture.test', 'imap')).toEqual(ids('jane@fixture.test', 'imap'));

@@ -3,7 +3,6 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { findClient, formatDate, getContent } from '@/lib/content';
 import { platformList, toMailClient } from '@/lib/clients';
-import { PROTOCOL_LABEL } from '@/lib/provider/settings';
 import { siteUrl } from '@/lib/config';
 import { absoluteUrl, articleHref, setupHref } from '@/lib/routes';
 import { pageMetadata, setupGuideJsonLd } from '@/lib/seo';
@@ -14,12 +13,9 @@ import { TableOfContents } from '@/components/TableOfContents';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { ServerSettings } from '@/components/mdx/ServerSettings';
 import { AutoSetup } from '@/components/autosetup/AutoSetup';
+import { PROTOCOLS, PROTOCOL_LABEL, isProtocol, otherProtocol } from '@/lib/protocol';
 
 type Props = { params: Promise<{ client: string; protocol: string }> };
-
-const PROTOCOLS = ['imap', 'pop3'] as const;
-type GuideProtocol = (typeof PROTOCOLS)[number];
-const isProtocol = (value: string): value is GuideProtocol => (PROTOCOLS as readonly string[]).includes(value);
 
 // Every app × protocol is generated at build time, including the ones an app does not support
 // (they explain and point to the supported protocol); anything else is a 404.
@@ -50,7 +46,7 @@ export default async function SetupPage({ params }: Props) {
   const client = toMailClient(guide);
   const label = PROTOCOL_LABEL[protocol];
   const supported = client.protocols.includes(protocol);
-  const other: GuideProtocol = protocol === 'imap' ? 'pop3' : 'imap';
+  const other = otherProtocol(protocol);
   const otherSupported = client.protocols.includes(other);
   const headings = guide.headings.filter((h) => !h.only || h.only === protocol);
 
