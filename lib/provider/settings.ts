@@ -1,5 +1,5 @@
 import type { Provider, Security, ServerSettings, UsernameFormat } from './schema';
-import { PROTOCOL_LABEL, type Protocol, type MailProtocol } from '../protocol';
+import { PROTOCOL_LABEL, type Protocol } from '../protocol';
 
 export const SECURITY_LABEL: Record<Security, string> = { ssl: 'SSL/TLS', starttls: 'STARTTLS' };
 
