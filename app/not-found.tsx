@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { featuredArticles, getContent } from '@/lib/content';
 import { SearchForm } from '@/components/SearchForm';
 import { PopularArticles } from '@/components/PopularArticles';
+import { advisorHref, homeHref } from '@/lib/routes';
 
 export const metadata = { title: 'Page not found' };
 
@@ -19,8 +20,8 @@ export default async function NotFound() {
       </div>
       <PopularArticles articles={popular} />
       <p className="mt-8">
-        <Link href="/" className="underline">Back to the help center</Link> ·{' '}
-        <Link href="/advisor" className="underline">POP3 or IMAP? Ask the advisor</Link>
+        <Link href={homeHref()} className="underline">Back to the help center</Link> ·{' '}
+        <Link href={advisorHref()} className="underline">POP3 or IMAP? Ask the advisor</Link>
       </p>
     </div>
   );

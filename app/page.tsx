@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { categoriesWithArticles, featuredArticles, getContent } from '@/lib/content';
 import { mailClients, platformList } from '@/lib/clients';
-import { articleHref, categoryHref, homeHref, setupHref } from '@/lib/routes';
+import { advisorHref, articleHref, categoryHref, HOME_SECTIONS, homeHref, setupHref } from '@/lib/routes';
 import { SearchForm } from '@/components/SearchForm';
 import { pageMetadata, SITE_DESCRIPTION, SITE_TITLE } from '@/lib/seo';
 
@@ -38,7 +38,7 @@ export default async function HomePage() {
           </p>
         </div>
         <Link
-          href="/advisor"
+          href={advisorHref()}
           className="inline-flex min-h-11 shrink-0 items-center justify-center rounded-md bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-slate-950"
         >
           Start the advisor
@@ -64,7 +64,7 @@ export default async function HomePage() {
         </section>
       ) : null}
 
-      <section id="setup-guides" aria-labelledby="setup-title" className="mt-12 scroll-mt-6">
+      <section id={HOME_SECTIONS.setupGuides} aria-labelledby="setup-title" className="mt-12 scroll-mt-6">
         <h2 id="setup-title" className="text-2xl font-semibold">Set up your mail app</h2>
         <p className="mt-1 text-slate-700 dark:text-slate-300">Step-by-step guides with the exact server settings.</p>
         <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
@@ -89,7 +89,7 @@ export default async function HomePage() {
         </ul>
       </section>
 
-      <section id="topics" aria-labelledby="topics-title" className="mt-12 scroll-mt-6">
+      <section id={HOME_SECTIONS.topics} aria-labelledby="topics-title" className="mt-12 scroll-mt-6">
         <h2 id="topics-title" className="text-2xl font-semibold">Help topics</h2>
         <div className="mt-4 grid gap-6 md:grid-cols-2">
           {groups.map(({ category, articles }) => (

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { SearchForm } from './SearchForm';
+import { advisorHref, homeHref } from '@/lib/routes';
 
 /**
  * What a reader sees when a page fails on our side: an apology, a way forward (try again, search,
@@ -27,8 +28,8 @@ export function ErrorMessage({ digest, onRetry }: { digest?: string; onRetry?: (
         <SearchForm id="error-search" large />
       </div>
       <p className="mt-8">
-        <Link href="/" className="underline">Back to the help center</Link> ·{' '}
-        <Link href="/advisor" className="underline">POP3 or IMAP? Ask the advisor</Link>
+        <Link href={homeHref()} className="underline">Back to the help center</Link> ·{' '}
+        <Link href={advisorHref()} className="underline">POP3 or IMAP? Ask the advisor</Link>
       </p>
       {digest ? (
         <p className="mt-6 text-sm text-slate-700 dark:text-slate-300">

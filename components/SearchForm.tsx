@@ -1,5 +1,6 @@
 import { MAX_QUERY_LENGTH } from '@/lib/search/types';
 import { SearchFieldTrigger } from './search/SearchFieldTrigger.client';
+import { searchHref } from '@/lib/routes';
 
 /**
  * A plain GET form to /search: works without JavaScript. With JavaScript, typing into the field
@@ -31,7 +32,7 @@ export function SearchForm({
     />
   );
   return (
-    <form role="search" action="/search" method="get" className="flex w-full gap-2" aria-label="Search the help center">
+    <form role="search" action={searchHref()} method="get" className="flex w-full gap-2" aria-label="Search the help center">
       <label htmlFor={id} className="sr-only">
         Search help articles
       </label>

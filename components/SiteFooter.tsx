@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Provider } from '@/lib/provider/schema';
+import { advisorHref, homeHref, linkedArticleHref } from '@/lib/routes';
 
 export function SiteFooter({ provider }: { provider: Provider }) {
   return (
@@ -20,9 +21,9 @@ export function SiteFooter({ provider }: { provider: Provider }) {
         <nav aria-label="Footer">
           <h2 className="mb-2 font-semibold text-slate-900 dark:text-white">Help center</h2>
           <ul className="space-y-1">
-            <li><Link className="underline" href="/">All help topics</Link></li>
-            <li><Link className="underline" href="/advisor">POP3 or IMAP? Ask the advisor</Link></li>
-            <li><Link className="underline" href="/articles/email-server-settings">Server settings</Link></li>
+            <li><Link className="underline" href={homeHref()}>All help topics</Link></li>
+            <li><Link className="underline" href={advisorHref()}>POP3 or IMAP? Ask the advisor</Link></li>
+            <li><Link className="underline" href={linkedArticleHref('serverSettings')}>Server settings</Link></li>
           </ul>
         </nav>
         <div>

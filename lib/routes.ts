@@ -8,12 +8,29 @@ import type { Protocol } from './protocol';
 
 
 export const homeHref = () => '/';
+/** Sections of the home page that other pages link to (their ids are set in app/page.tsx). */
+export const HOME_SECTIONS = { topics: 'topics', setupGuides: 'setup-guides' } as const;
+export const homeSectionHref = (section: keyof typeof HOME_SECTIONS) => `/#${HOME_SECTIONS[section]}`;
 export const articleHref = (slug: string, anchor?: string) => `/articles/${encodeURIComponent(slug)}${anchor ? `#${anchor}` : ''}`;
 export const categoryHref = (id: string) => `/categories/${encodeURIComponent(id)}`;
 export const tagHref = (tag: string) => `/tags/${encodeURIComponent(tag)}`;
 export const setupHref = (clientId: string, protocol: Protocol, anchor?: string) =>
   `/setup/${encodeURIComponent(clientId)}/${protocol}${anchor ? `#${anchor}` : ''}`;
 export const searchHref = (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search');
+/**
+ * Articles that the site's own code links to (footer, advisor results, setup guides), as opposed
+ * to links written in content. Declared once so that `npm run content:check` can name the
+ * reference when one of them is deleted, renamed or made a draft.
+ */
+export const CODE_LINKED_ARTICLES = {
+  pop3VsImap: 'pop3-vs-imap',
+  keepPop3MailOnServer: 'keep-pop3-mail-on-server',
+  serverSettings: 'email-server-settings',
+  automaticSetupDns: 'automatic-setup-dns',
+} as const;
+export type CodeLinkedArticle = keyof typeof CODE_LINKED_ARTICLES;
+export const linkedArticleHref = (article: CodeLinkedArticle, anchor?: string) => articleHref(CODE_LINKED_ARTICLES[article], anchor);
+
 /** `query` is the canonical advisor query string (see lib/advisor serializeAdvisorParams). */
 export const advisorHref = (query?: string) => (query ? `/advisor?${query}` : '/advisor');
 

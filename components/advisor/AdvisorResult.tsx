@@ -4,7 +4,7 @@ import { questions, serializeAdvisorParams } from '@/lib/advisor';
 import type { Content } from '@/lib/content';
 import { findClient } from '@/lib/content';
 import { mailClients, platformList, protocolForClient } from '@/lib/clients';
-import { absoluteUrl, advisorHref, articleHref, setupHref } from '@/lib/routes';
+import { absoluteUrl, advisorHref, linkedArticleHref, setupHref } from '@/lib/routes';
 import { CopyLink } from '@/components/CopyLink.client';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { ServerSettings } from '@/components/mdx/ServerSettings';
@@ -130,7 +130,7 @@ export function AdvisorResult({
             </h3>
             <p className="mt-1">{recommendation.keepCopyOnServer.text}</p>
             <p className="mt-2">
-              <Link className="underline" href={articleHref('keep-pop3-mail-on-server')}>
+              <Link className="underline" href={linkedArticleHref('keepPop3MailOnServer')}>
                 How “leave a copy on the server” works
               </Link>
             </p>
@@ -219,7 +219,7 @@ export function AdvisorResult({
       </section>
 
       <p className="no-print mt-10 text-slate-700 dark:text-slate-300">
-        Want the full picture? Read <Link className="underline" href={articleHref('pop3-vs-imap')}>POP3 or IMAP: how they differ</Link>.
+        Want the full picture? Read <Link className="underline" href={linkedArticleHref('pop3VsImap')}>POP3 or IMAP: how they differ</Link>.
       </p>
     </div>
   );

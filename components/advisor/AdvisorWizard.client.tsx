@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { serializeAdvisorParams, type Answers, type Question } from '@/lib/advisor';
 import { useHydrated } from '../use-hydrated';
+import { advisorHref } from '@/lib/routes';
 
 export interface WizardClientGroup {
   id: string;
@@ -113,7 +114,7 @@ export function AdvisorWizard({ questions, clientGroups, initial, problems }: Pr
   };
 
   return (
-    <form action="/advisor" method="get" onSubmit={submit} noValidate={enhanced} className="max-w-2xl" aria-describedby={problems.length ? 'advisor-problems' : undefined}>
+    <form action={advisorHref()} method="get" onSubmit={submit} noValidate={enhanced} className="max-w-2xl" aria-describedby={problems.length ? 'advisor-problems' : undefined}>
       {problems.length > 0 ? (
         <div id="advisor-problems" role="alert" className="mb-6 rounded-lg border-2 border-amber-600 bg-amber-50 p-4 text-slate-900 dark:bg-amber-950/50 dark:text-slate-100">
           <p className="font-semibold">Some answers in this link could not be read:</p>

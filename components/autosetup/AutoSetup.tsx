@@ -2,13 +2,10 @@ import Link from 'next/link';
 import type { ClientFrontmatter, Platform } from '@/lib/content/schema';
 import type { Provider } from '@/lib/provider/schema';
 import { describeDomains } from '@/lib/autosetup/address';
-import { articleHref, profileHref } from '@/lib/routes';
+import { linkedArticleHref, profileHref } from '@/lib/routes';
 import { PROTOCOL_LABEL, type Protocol } from '@/lib/protocol';
 
 export type AutoSetupKind = NonNullable<ClientFrontmatter['autoSetup']>;
-
-/** The admin article that explains the DNS side; linked from the explanation for apps that look settings up. */
-export const AUTO_SETUP_ARTICLE = 'automatic-setup-dns';
 
 export interface AutoSetupProps {
   clientId: string;
@@ -172,7 +169,7 @@ function LookupExplanation({
         </p>
       ) : null}
       <p className="mt-2 text-sm">
-        <Link href={articleHref(AUTO_SETUP_ARTICLE)} className={LINK}>
+        <Link href={linkedArticleHref('automaticSetupDns')} className={LINK}>
           How automatic setup works, for domain administrators
         </Link>
       </p>

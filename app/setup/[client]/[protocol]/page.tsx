@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { findClient, formatDate, getContent } from '@/lib/content';
 import { platformList, toMailClient } from '@/lib/clients';
 import { siteUrl } from '@/lib/config';
-import { absoluteUrl, articleHref, setupHref } from '@/lib/routes';
+import { absoluteUrl, homeSectionHref, linkedArticleHref, setupHref } from '@/lib/routes';
 import { pageMetadata, setupGuideJsonLd } from '@/lib/seo';
 import { JsonLd } from '@/components/JsonLd';
 import { Feedback } from '@/components/feedback/Feedback';
@@ -57,7 +57,7 @@ export default async function SetupPage({ params }: Props) {
         <Breadcrumbs
           items={[
             { label: 'Help center', href: '/' },
-            { label: 'Mail app setup', href: '/#setup-guides' },
+            { label: 'Mail app setup', href: homeSectionHref('setupGuides') },
             { label: `${client.name} (${label})` },
           ]}
         />
@@ -127,7 +127,7 @@ export default async function SetupPage({ params }: Props) {
               </p>
             ) : null}
             <p className="mt-4">
-              Need {label} specifically? See <Link className="underline" href={articleHref('pop3-vs-imap')}>POP3 or IMAP</Link> for the
+              Need {label} specifically? See <Link className="underline" href={linkedArticleHref('pop3VsImap')}>POP3 or IMAP</Link> for the
               difference, or use one of these apps that support {label}:{' '}
               {content.clients
                 .filter((c) => c.meta.protocols.includes(protocol))
